@@ -1,0 +1,144 @@
+"""Command line: parse arguments, call the library, turn errors into one line and an exit code."""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import wraps
+from pathlib import Path
+
+import click
+
+from .errors import SnippetgenError, UsageError
+
+
+def _user_errors(command):
+    """Print a SnippetgenError as one line on stderr and exit with its code; no traceback."""
+
+    @wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except SnippetgenError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper
+
+
+def _parse_vars(pairs: tuple[str, ...]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise UsageError(f"--var expects NAME=VALUE, got {name or pair!r}")
+        values[name] = value
+    return values
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="snippetgen")
+def cli() -> None:
+    """Turn YAML HTTP request specs into runnable code snippets."""
+
+
+@cli.command()
+@click.argument("spec", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--lang", "-l", "selectors", multiple=True, metavar="LANG[:CLIENT]",
+              help="Language key (its default client), LANG:CLIENT, or all. Repeatable. Default: all.")
+@click.option("--var", "-v", "variables", multiple=True, metavar="NAME=VALUE",
+              help="Give a declared placeholder a value. Repeatable.")
+@click.option("--reveal", is_flag=True, help="Print secret values instead of masking them.")
+@click.option("--short", is_flag=True, help="Leave out boilerplate (imports, class, main) where a language has it.")
+@_user_errors
+def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], reveal: bool, short: bool) -> None:
+    """Print SPEC as code for each selected language."""
+    from .render import render_snippet
+    from .spec import load_spec
+    from .targets import languages, resolve
+
+    values = _parse_vars(variables)
+    clients = [client for selector in (selectors or ("all",)) for client in resolve(selector)]
+    loaded = load_spec(spec)
+    outputs = [render_snippet(loaded, client, values, reveal=reveal, full=not short) for client in clients]
+    if len(outputs) == 1:
+        click.echo(outputs[0].display, nl=False)
+        return
+    table = languages()
+    for index, snippet in enumerate(outputs):
+        language = table[snippet.client.language]
+        if index:
+            click.echo()
+        click.echo(f"# {language.title} ({snippet.client.id})\n")
+        click.echo(snippet.display, nl=False)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One object per client, for scripts.")
+@_user_errors
+def langs(as_json: bool) -> None:
+    """List languages and their clients."""
+    from .targets import languages
+
+    table = languages()
+    if as_json:
+        rows = [
+            {
+                "language": language.key,
+                "client": client.key,
+                "title": language.title,
+                "client_title": client.title,
+                "extension": language.extension,
+                "lexer": language.lexer,
+                "default": client.key == language.default,
+                "verified": client.unverified is None,
+                "unverified_reason": client.unverified,
+            }
+            for language in table.values()
+            for client in language.clients.values()
+        ]
+        click.echo(json.dumps(rows, indent=2))
+        return
+    for language in table.values():
+        names = []
+        for client in language.clients.values():
+            mark = " (default)" if client.key == language.default else ""
+            note = f" [unverified: {client.unverified}]" if client.unverified else ""
+            names.append(f"{client.key}{mark}{note}")
+        click.echo(f"{language.key:<8} {language.title:<8} {', '.join(names)}")
+
+
+@cli.command()
+@click.argument("specs_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write; files the build made before and no longer makes are removed.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if the folder is not what build would write.")
+@_user_errors
+def build(specs_dir: Path, out_dir: Path, check: bool) -> None:
+    """Write every spec in SPECS_DIR for every client, plus a Markdown page per spec."""
+    from . import build as builder
+
+    plan = builder.plan(specs_dir)
+    if check:
+        stale = builder.stale(plan, out_dir)
+        if stale:
+            click.echo(f"{out_dir} is stale; run: snippetgen build {specs_dir} --out {out_dir}", err=True)
+            for name in stale:
+                click.echo(f"  {name}", err=True)
+            sys.exit(1)
+        click.echo(f"{out_dir} is up to date ({len(plan.files)} files from {plan.specs} specs)")
+        return
+    written, unchanged = builder.write(plan, out_dir)
+    click.echo(f"{plan.specs} specs, {len(plan.files) - 1} files: {written} written, {unchanged} unchanged")
+
+
+def main() -> None:
+    try:
+        cli()
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

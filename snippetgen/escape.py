@@ -1,0 +1,257 @@
+"""Per-language literal escaping: plain functions from a Python value to source text.
+
+Every function returns a complete literal (quotes included) that evaluates, in its
+language, to exactly the given value.  Printable characters, non-ASCII ones
+included, stay as they are so snippets remain readable; control, format and
+separator characters are escaped so nothing invisible hides in the source.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from typing import Any, Callable, Iterable
+
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def is_hidden(ch: str) -> bool:
+    """True for a character that must not appear raw inside a string literal."""
+    category = unicodedata.category(ch)
+    return category in _HIDDEN_CATEGORIES or (category == "Zs" and ch != " ")
+
+
+def _escape_with(value: str, table: dict[str, str], hidden: Callable[[int], str]) -> str:
+    out = []
+    for ch in value:
+        if ch in table:
+            out.append(table[ch])
+        elif is_hidden(ch):
+            out.append(hidden(ord(ch)))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _utf16_units(code: int) -> list[int]:
+    if code < 0x10000:
+        return [code]
+    code -= 0x10000
+    return [0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF)]
+
+
+def _u4(code: int) -> str:
+    """\\uXXXX, as a surrogate pair beyond the BMP (JSON, Java)."""
+    return "".join(f"\\u{unit:04x}" for unit in _utf16_units(code))
+
+
+def _c_style(code: int) -> str:
+    """\\xNN, \\uNNNN or \\UNNNNNNNN (Python, C#-like)."""
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+_COMMON = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def python_str(value: str) -> str:
+    return '"' + _escape_with(value, _COMMON, _c_style) + '"'
+
+
+def js_str(value: str) -> str:
+    def hidden(code: int) -> str:
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{{{code:x}}}"
+
+    return '"' + _escape_with(value, _COMMON, hidden) + '"'
+
+
+def go_str(value: str) -> str:
+    # In Go, \xNN is a raw byte, so only ASCII may use it; the rest needs \u or \U.
+    def hidden(code: int) -> str:
+        if code < 0x80:
+            return f"\\x{code:02x}"
+        return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+    return '"' + _escape_with(value, _COMMON, hidden) + '"'
+
+
+def go_text(value: str) -> str:
+    """A raw `...` string when the text allows it (readable multi-line JSON), else go_str."""
+    # Go drops carriage returns from raw strings, and a raw string cannot hold a backtick.
+    if "`" in value or "\r" in value or any(is_hidden(c) for c in value if c not in "\n\t"):
+        return go_str(value)
+    return "`" + value + "`"
+
+
+def java_str(value: str) -> str:
+    # Java turns \uXXXX into characters before lexing, so \u000a would end the line:
+    # control characters use octal escapes, and \u is kept for harmless characters.
+    table = dict(_COMMON, **{"\b": "\\b", "\f": "\\f"})
+
+    def hidden(code: int) -> str:
+        return f"\\{code:03o}" if code < 0x100 else _u4(code)
+
+    return '"' + _escape_with(value, table, hidden) + '"'
+
+
+def java_text_block(value: str, indent: str) -> str:
+    """A Java 15+ text block for readable multi-line text, else java_str.
+
+    Text blocks strip incidental indentation and trailing spaces and normalise line
+    ends, so only text without those hazards qualifies.
+    """
+    lines = value.split("\n")
+    risky = any(line != line.rstrip(" \t") for line in lines) or value.startswith((" ", "\t"))
+    if risky or value.endswith("\n") or any(is_hidden(c) for c in value if c != "\n"):
+        return java_str(value)
+    body = value.replace("\\", "\\\\").replace('"""', '\\"""')
+    if body.endswith('"'):
+        body = body[:-1] + '\\"'
+    return '"""\n' + "\n".join(indent + line for line in body.split("\n")) + '"""'
+
+
+def csharp_str(value: str) -> str:
+    table = dict(_COMMON, **{"\0": "\\0"})
+
+    def hidden(code: int) -> str:
+        return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+    return '"' + _escape_with(value, table, hidden) + '"'
+
+
+def csharp_text(value: str) -> str:
+    """A verbatim @"..." string for readable multi-line text, else csharp_str."""
+    if any(is_hidden(c) for c in value if c != "\n"):
+        return csharp_str(value)
+    return '@"' + value.replace('"', '""') + '"'
+
+
+def php_str(value: str) -> str:
+    """Single quotes when possible; double quotes (with $ escaped) for control characters."""
+    if not any(is_hidden(c) for c in value):
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+    table = dict(_COMMON, **{"$": "\\$", "\x0b": "\\v", "\x1b": "\\e", "\f": "\\f"})
+    return '"' + _escape_with(value, table, lambda code: f"\\u{{{code:x}}}") + '"'
+
+
+def php_text(value: str, indent: str) -> str:
+    """A nowdoc for readable multi-line text (PHP 7.3+ closing-marker indentation)."""
+    lines = value.split("\n")
+    if any(is_hidden(c) for c in value if c != "\n") or any(
+        line.lstrip().startswith("JSON") for line in lines
+    ):
+        return php_str(value)
+    return "<<<'JSON'\n" + "\n".join(indent + line for line in lines) + "\n" + indent + "JSON"
+
+
+def ruby_str(value: str) -> str:
+    """Single quotes when possible; double quotes (with #{ defused) otherwise."""
+    if not any(is_hidden(c) for c in value):
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+    table = dict(_COMMON, **{"#": "\\#", "\x1b": "\\e"})
+    return '"' + _escape_with(value, table, lambda code: f"\\u{{{code:x}}}") + '"'
+
+
+_SHELL_BARE = re.compile(r"[A-Za-z0-9_./:=@%+,-]+\Z")
+
+
+def shell_quote(value: str) -> str:
+    """One POSIX-shell word: bare when safe, '...' normally, bash $'...' for control characters."""
+    if _SHELL_BARE.match(value):
+        return value
+    if not any(is_hidden(c) for c in value if c not in "\n\t"):
+        return "'" + value.replace("'", "'\\''") + "'"
+    out = []
+    for ch in value:
+        if ch in "\\'":
+            out.append("\\" + ch)
+        elif is_hidden(ch):
+            # Bytes, not \u: bash's \u depends on the locale, \xHH does not.
+            out.append("".join(f"\\x{b:02x}" for b in ch.encode("utf-8")))
+        else:
+            out.append(ch)
+    return "$'" + "".join(out) + "'"
+
+
+def json_text(value: Any) -> str:
+    """Pretty JSON (2-space indent) with hidden characters as \\u escapes."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    # json.dumps escapes C0 controls inside strings, so a raw newline here is layout.
+    return _escape_with(text, {"\n": "\n"}, _u4)
+
+
+def python_literal(value: Any, indent: str = "", step: str = "    ") -> str:
+    """A Python expression equal to a JSON value (dicts, lists, str, numbers, bools, None)."""
+    if value is None:
+        return "None"
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return python_str(value)
+    inner = indent + step
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        items = [inner + python_literal(item, inner, step) + "," for item in value]
+        return "[\n" + "\n".join(items) + "\n" + indent + "]"
+    if not value:
+        return "{}"
+    items = [
+        inner + python_str(key) + ": " + python_literal(item, inner, step) + ","
+        for key, item in value.items()
+    ]
+    return "{\n" + "\n".join(items) + "\n" + indent + "}"
+
+
+_JS_MAX_SAFE_INTEGER = 2**53
+
+
+def _js_safe(value: Any) -> bool:
+    """Whether a JS object literal re-serialises to the same JSON value, types included."""
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return True
+    if isinstance(value, int):
+        return abs(value) <= _JS_MAX_SAFE_INTEGER
+    if isinstance(value, float):
+        # JSON.stringify(1.0) is "1": integral floats would come back as integers.
+        return not value.is_integer() and math.isfinite(value)
+    if isinstance(value, list):
+        return all(_js_safe(item) for item in value)
+    return "__proto__" not in value and all(_js_safe(item) for item in value.values())
+
+
+def js_json_value(value: Any, indent: str = "") -> str:
+    """A JS expression for the JSON value: an object literal where that is exact.
+
+    JSON text is valid JS, but JS numbers are doubles and `__proto__` in a literal sets
+    the prototype; such values are given as their JSON text in a string instead.
+    """
+    text = json_text(value)
+    return text.replace("\n", "\n" + indent) if _js_safe(value) else js_str(text)
+
+
+def js_json_body(value: Any, indent: str = "") -> str:
+    """A JS expression whose value is the JSON body text (JSON.stringify where exact)."""
+    literal = js_json_value(value, indent)
+    return f"JSON.stringify({literal})" if _js_safe(value) else literal
+
+
+def python_pairs(pairs: Iterable[tuple[str, str]], indent: str = "") -> str:
+    """A dict literal, or a list of tuples when a name repeats (both ordered)."""
+    pairs = list(pairs)
+    if len({name for name, _ in pairs}) == len(pairs):
+        return python_literal(dict(pairs), indent)
+    items = [f"{indent}    ({python_str(n)}, {python_str(v)})," for n, v in pairs]
+    return "[\n" + "\n".join(items) + "\n" + indent + "]"
+
+
+def indent_lines(text: str, indent: str) -> str:
+    """Indent every line after the first (for multi-line literals placed mid-line)."""
+    return text.replace("\n", "\n" + indent)

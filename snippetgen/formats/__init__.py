@@ -1,0 +1,1 @@
+"""Writers that lay rendered snippets out for people and docs tools."""

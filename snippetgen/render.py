@@ -1,0 +1,99 @@
+"""The one Jinja environment and the rendering of a spec for a client.
+
+Templates read the Request model and print every value through a named filter
+from escape.py; they never parse or encode anything themselves.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+from . import escape
+from .errors import SpecError, TargetError
+from .request import Request, build_request
+from .spec import Spec
+from .targets import Client, builtin_templates_dir
+from .variables import display_values
+
+FILTERS = {
+    "py_str": escape.python_str,
+    "py_literal": escape.python_literal,
+    "js_str": escape.js_str,
+    "js_json_body": escape.js_json_body,
+    "js_json_value": escape.js_json_value,
+    "go_str": escape.go_str,
+    "go_text": escape.go_text,
+    "java_str": escape.java_str,
+    "java_text_block": escape.java_text_block,
+    "cs_str": escape.csharp_str,
+    "cs_text": escape.csharp_text,
+    "php_str": escape.php_str,
+    "php_text": escape.php_text,
+    "rb_str": escape.ruby_str,
+    "sh_quote": escape.shell_quote,
+    "json_text": escape.json_text,
+    "py_pairs": escape.python_pairs,
+    "indent_after": escape.indent_lines,
+}
+
+
+@cache
+def environment(templates_dir: Path | None = None) -> jinja2.Environment:
+    """The Jinja environment every render and every test uses."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir or builtin_templates_dir())),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """One rendering: `display` has secrets masked (unless revealed), `copy` has real values."""
+
+    client: Client
+    display: str
+    copy: str
+
+
+def render_request(request: Request, client: Client, *, full: bool = True,
+                   templates_dir: Path | None = None) -> str:
+    try:
+        template = environment(templates_dir).get_template(client.template)
+        return template.render(request=request, full=full)
+    except jinja2.TemplateError as exc:
+        raise TargetError(f"template {client.template}: {exc}") from None
+
+
+def check_values(spec: Spec, values: dict[str, str]) -> None:
+    for name in values:
+        if name not in spec.variables:
+            hint = difflib.get_close_matches(name, list(spec.variables), n=1)
+            declared = ", ".join(spec.variables) or "none"
+            suggestion = f"did you mean {hint[0]!r}?" if hint else f"declared: {declared}"
+            raise SpecError(f"--var {name} is not a declared variable ({suggestion})",
+                            file=spec.file, path="variables", line=spec.lines.get("variables"))
+
+
+def render_snippet(spec: Spec, client: Client, values: dict[str, str] | None = None, *,
+                   reveal: bool = False, full: bool = True,
+                   templates_dir: Path | None = None) -> Snippet:
+    """Render spec for client, once with the values and once as displayed (masked)."""
+    values = values or {}
+    check_values(spec, values)
+    copy = render_request(build_request(spec, values), client, full=full, templates_dir=templates_dir)
+    shown = display_values(spec.variables, values, reveal)
+    if shown == values:
+        return Snippet(client, copy, copy)
+    display = render_request(build_request(spec, shown), client, full=full, templates_dir=templates_dir)
+    return Snippet(client, display, copy)

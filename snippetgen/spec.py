@@ -1,0 +1,231 @@
+"""A spec file -> a validated Spec: the shape is checked here, values in request.py."""
+
+from __future__ import annotations
+
+import difflib
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import yamlsource
+from .errors import SpecError
+from .variables import NAME, Variable
+
+BODY_KINDS = ("form", "json", "text")
+TOP_KEYS = ("title", "description", "variables", "request")
+REQUEST_KEYS = ("method", "url", "query", "headers", *BODY_KINDS)
+VARIABLE_KEYS = ("description", "example", "secret")
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One name/value entry of query, headers or form, with its key path for errors."""
+
+    name: str
+    value: str
+    path: str
+
+
+@dataclass(frozen=True)
+class Body:
+    kind: str  # one of BODY_KINDS
+    value: Any  # list[Pair] for form, a JSON value for json, str for text
+    path: str
+
+
+@dataclass
+class Spec:
+    file: str
+    variables: dict[str, Variable]
+    method: str
+    url: str
+    query: list[Pair]
+    headers: list[Pair]
+    body: Body | None
+    title: str | None = None
+    description: str | None = None
+    lines: dict[str, int] = field(default_factory=dict, repr=False)
+
+    @property
+    def name(self) -> str:
+        return Path(self.file).stem
+
+    def error(self, message: str, path: str) -> SpecError:
+        """A SpecError at path, with the line of the nearest enclosing key that has one."""
+        probe = path
+        while probe and probe not in self.lines:
+            cut = max(probe.rfind("."), probe.rfind("["))
+            probe = probe[:cut] if cut > 0 else ""
+        return SpecError(message, file=self.file, path=path, line=self.lines.get(probe))
+
+
+def load_spec(path: str | Path) -> Spec:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SpecError("no such file", file=str(path)) from None
+    except UnicodeDecodeError:
+        raise SpecError("not UTF-8 text", file=str(path)) from None
+    except OSError as exc:
+        raise SpecError(f"cannot read: {exc.strerror}", file=str(path)) from None
+    return parse_spec(text, str(path))
+
+
+def parse_spec(text: str, file: str = "<spec>") -> Spec:
+    data, lines = yamlsource.load(text, file)
+    return _Reader(file, lines).spec(data)
+
+
+class _Reader:
+    def __init__(self, file: str, lines: dict[str, int]):
+        self.file = file
+        self.lines = lines
+
+    def fail(self, message: str, path: str) -> SpecError:
+        return SpecError(message, file=self.file, path=path, line=self.lines.get(path))
+
+    def mapping(self, value: Any, path: str, allowed: tuple[str, ...]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(f"expected a mapping, got {_kind(value)}", path)
+        for key in value:
+            if key not in allowed:
+                hint = difflib.get_close_matches(key, allowed, n=1)
+                suggestion = f" (did you mean {hint[0]!r}?)" if hint else f" (expected one of: {', '.join(allowed)})"
+                raise self.fail(f"unknown key {key!r}{suggestion}", yamlsource.path_join(path, key))
+        return value
+
+    def text(self, value: Any, path: str) -> str:
+        if not isinstance(value, str):
+            raise self.fail(f"expected text, got {_kind(value)}", path)
+        return value
+
+    def spec(self, data: Any) -> Spec:
+        if data is None:
+            raise self.fail("the spec is empty; it needs at least request.url", "")
+        top = self.mapping(data, "", TOP_KEYS)
+        if "request" not in top:
+            raise self.fail("missing key 'request'", "")
+        request = self.mapping(top["request"], "request", REQUEST_KEYS)
+        if "url" not in request:
+            raise self.fail("missing key 'url'", "request")
+        bodies = [kind for kind in BODY_KINDS if kind in request]
+        if len(bodies) > 1:
+            raise self.fail(f"a request has one body at most, but {' and '.join(bodies)} are given",
+                            f"request.{bodies[1]}")
+        body = None
+        if bodies:
+            kind = bodies[0]
+            path = f"request.{kind}"
+            value = request[kind]
+            if kind == "form":
+                value = self.pairs(value, path)
+            elif kind == "json":
+                self.json_value(value, path)
+            else:
+                value = self.text(value, path)
+            body = Body(kind, value, path)
+        return Spec(
+            file=self.file,
+            title=self.optional_text(top, "title"),
+            description=self.optional_text(top, "description"),
+            variables=self.variables(top.get("variables"), "variables"),
+            method=self.text(request.get("method", "GET"), "request.method"),
+            url=self.text(request["url"], "request.url"),
+            query=self.pairs(request.get("query"), "request.query"),
+            headers=self.pairs(request.get("headers"), "request.headers"),
+            body=body,
+            lines=self.lines,
+        )
+
+    def optional_text(self, mapping: dict[str, Any], key: str) -> str | None:
+        return None if mapping.get(key) is None else self.text(mapping[key], key)
+
+    def variables(self, value: Any, path: str) -> dict[str, Variable]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise self.fail(f"expected a mapping of variable names, got {_kind(value)}", path)
+        result = {}
+        for name, decl in value.items():
+            vpath = yamlsource.path_join(path, name)
+            if not NAME.match(name):
+                raise self.fail("a variable name is letters, digits and _, not starting with a digit", vpath)
+            decl = {} if decl is None else self.mapping(decl, vpath, VARIABLE_KEYS)
+            secret = decl.get("secret", False)
+            if not isinstance(secret, bool):
+                raise self.fail(f"expected true or false, got {_kind(secret)}", f"{vpath}.secret")
+            example = decl.get("example")
+            if example is not None:
+                example = self.scalar_text(example, f"{vpath}.example")
+            description = decl.get("description")
+            result[name] = Variable(
+                name=name,
+                description="" if description is None else self.text(description, f"{vpath}.description"),
+                example=example,
+                secret=secret,
+            )
+        return result
+
+    def pairs(self, value: Any, path: str) -> list[Pair]:
+        """A mapping, or a list of [name, value] pairs (which allows repeated names)."""
+        if value is None:
+            return []
+        if isinstance(value, dict):
+            return [Pair(name, self.scalar_text(item, yamlsource.path_join(path, name)),
+                         yamlsource.path_join(path, name)) for name, item in value.items()]
+        if isinstance(value, list):
+            result = []
+            for index, item in enumerate(value):
+                ipath = yamlsource.path_join(path, index)
+                if not (isinstance(item, list) and len(item) == 2):
+                    # "got a list" alone puzzles: a pair is a list too.
+                    got = f"a list of {len(item)} items" if isinstance(item, list) else _kind(item)
+                    raise self.fail(f"expected a [name, value] pair, got {got}", ipath)
+                name = self.text(item[0], yamlsource.path_join(ipath, 0))
+                result.append(Pair(name, self.scalar_text(item[1], yamlsource.path_join(ipath, 1)), ipath))
+            return result
+        raise self.fail(f"expected a mapping or a list of [name, value] pairs, got {_kind(value)}", path)
+
+    def scalar_text(self, value: Any, path: str) -> str:
+        """Text, or an integer taken as its digits.  Other scalars are ambiguous: ask for quotes."""
+        if isinstance(value, str):
+            return value
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        if value is None:  # `X-Foo:` with nothing after it: there is nothing written to quote
+            raise self.fail('expected text, got null; write "" for an empty value', path)
+        if isinstance(value, (bool, float)):
+            raise self.fail(f"expected text, got {_kind(value)}; quote it to send it as written", path)
+        raise self.fail(f"expected text, got {_kind(value)}", path)
+
+    def json_value(self, value: Any, path: str) -> None:
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.fail("JSON has no NaN or infinity", path)
+        if isinstance(value, dict):
+            for key, item in value.items():
+                self.json_value(item, yamlsource.path_join(path, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                self.json_value(item, yamlsource.path_join(path, index))
+        elif not (value is None or isinstance(value, (str, int, float, bool))):
+            raise self.fail(f"{_kind(value)} is not a JSON value", path)
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, int):
+        return f"the number {value}"
+    if isinstance(value, float):
+        return f"the number {value!r}"
+    return type(value).__name__

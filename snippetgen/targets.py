@@ -1,0 +1,130 @@
+"""Languages and clients, discovered from templates/<lang>/manifest.yaml.
+
+Adding a language is adding a folder: a manifest and one Jinja template per client.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .errors import TargetError, UsageError
+
+MANIFEST = "manifest.yaml"
+LANGUAGE_KEYS = ("key", "title", "extension", "lexer", "default", "clients", "aliases")
+CLIENT_KEYS = ("title", "template", "unverified")
+
+
+@dataclass(frozen=True)
+class Client:
+    language: str
+    key: str
+    title: str
+    template: str  # loader name: "<lang folder>/<file>"
+    unverified: str | None = None  # why it cannot be run here, if it cannot
+
+    @property
+    def id(self) -> str:
+        return f"{self.language}:{self.key}"
+
+
+@dataclass(frozen=True)
+class Language:
+    key: str
+    title: str
+    extension: str
+    lexer: str
+    default: str
+    clients: dict[str, Client] = field(hash=False)
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def default_client(self) -> Client:
+        return self.clients[self.default]
+
+
+def builtin_templates_dir() -> Path:
+    """templates/ inside the installed package, or at the top of a source checkout."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "templates"
+    return packaged if packaged.is_dir() else here.parent / "templates"
+
+
+def load_language(folder: Path) -> Language:
+    manifest_path = folder / MANIFEST
+    where = str(manifest_path)
+    try:
+        data = yaml.safe_load(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise TargetError(f"{where}: cannot read manifest: {exc}") from None
+    if not isinstance(data, dict):
+        raise TargetError(f"{where}: a manifest is a mapping with keys {', '.join(LANGUAGE_KEYS)}")
+    unknown = set(data) - set(LANGUAGE_KEYS)
+    missing = {"key", "title", "extension", "lexer", "default", "clients"} - set(data)
+    if unknown or missing:
+        raise TargetError(f"{where}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
+    if not isinstance(data["clients"], dict) or not data["clients"]:
+        raise TargetError(f"{where}: clients must map a client key to its title and template")
+    clients = {}
+    for key, entry in data["clients"].items():
+        if not isinstance(entry, dict) or set(entry) - set(CLIENT_KEYS) or not {"title", "template"} <= set(entry):
+            raise TargetError(f"{where}: client {key!r} needs title and template (optional: unverified)")
+        clients[str(key)] = Client(
+            language=str(data["key"]),
+            key=str(key),
+            title=str(entry["title"]),
+            template=f"{folder.name}/{entry['template']}",
+            unverified=entry.get("unverified"),
+        )
+    if data["default"] not in clients:
+        raise TargetError(f"{where}: default client {data['default']!r} is not one of {sorted(clients)}")
+    return Language(
+        key=str(data["key"]),
+        title=str(data["title"]),
+        extension=str(data["extension"]),
+        lexer=str(data["lexer"]),
+        default=str(data["default"]),
+        clients=clients,
+        aliases=tuple(str(a) for a in data.get("aliases") or ()),
+    )
+
+
+@cache
+def languages(templates_dir: Path | None = None) -> dict[str, Language]:
+    """Every language under templates_dir (the built-in one by default), by key, sorted."""
+    root = templates_dir or builtin_templates_dir()
+    found: dict[str, Language] = {}
+    for folder in sorted(p for p in root.iterdir() if (p / MANIFEST).is_file()):
+        language = load_language(folder)
+        if language.key in found:
+            raise TargetError(f"{folder / MANIFEST}: language key {language.key!r} is used twice")
+        found[language.key] = language
+    return found
+
+
+def resolve(selector: str, templates_dir: Path | None = None) -> list[Client]:
+    """`all`, `LANG` (its default client) or `LANG:CLIENT` -> clients."""
+    table = languages(templates_dir)
+    if selector == "all":
+        return [language.default_client for language in table.values()]
+    lang_key, _, client_key = selector.partition(":")
+    by_alias = {alias: lang for lang in table.values() for alias in (lang.key, *lang.aliases)}
+    language = by_alias.get(lang_key.lower())
+    if language is None:
+        hint = difflib.get_close_matches(lang_key, list(by_alias), n=1)
+        suggestion = f"did you mean {hint[0]!r}? " if hint else ""
+        raise UsageError(f"unknown language {lang_key!r}: {suggestion}choose from {', '.join(table)}, or all")
+    if not client_key:
+        return [language.default_client]
+    if client_key not in language.clients:
+        raise UsageError(f"unknown client {client_key!r} for {language.key}: choose from "
+                         f"{', '.join(language.clients)}")
+    return [language.clients[client_key]]
+
+
+def all_clients(templates_dir: Path | None = None) -> list[Client]:
+    return [client for language in languages(templates_dir).values() for client in language.clients.values()]

@@ -1,0 +1,125 @@
+"""YAML text -> plain Python data plus the line of every key path.
+
+Scalars are read with the YAML 1.2 core schema (so `on`, `yes`, `no` and dates stay
+strings, as a spec author means them), mapping keys are always the text written,
+and a key given twice is an error rather than silently overwritten.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from .errors import SpecError
+
+
+class _CoreLoader(yaml.SafeLoader):
+    yaml_implicit_resolvers: dict = {}
+
+
+_CoreLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
+)
+_CoreLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+_CoreLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789")
+)
+_CoreLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+    ),
+    list("-+.0123456789"),
+)
+
+
+def _int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    # SafeLoader's int reader would treat 010 as octal and accept 1_000; core schema is decimal.
+    return int(loader.construct_scalar(node))
+
+
+_CoreLoader.add_constructor("tag:yaml.org,2002:int", _int)
+
+
+def path_join(parent: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{parent}[{key}]"
+    plain = re.fullmatch(r"[A-Za-z0-9_-]+", key) is not None
+    part = key if plain else '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{parent}.{part}" if parent else part
+
+
+def load(text: str, file: str) -> tuple[Any, dict[str, int]]:
+    """Parse one YAML document; return (data, {key path: 1-based line})."""
+    loader = _CoreLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = _describe(exc)
+        if "'\\t'" in problem:
+            problem += "; YAML indents with spaces, not tabs"
+        elif problem.startswith("mapping values are not allowed"):
+            problem += "; check the indentation, or quote a value that contains ': '"
+        raise SpecError(f"invalid YAML: {problem}", file=file, line=line) from None
+    except yaml.YAMLError as exc:
+        raise SpecError(f"invalid YAML: {exc}", file=file) from None
+    finally:
+        loader.dispose()
+    lines: dict[str, int] = {}
+    if node is None:
+        return None, lines
+    return _convert(loader, node, "", lines, file), lines
+
+
+def _describe(exc: yaml.MarkedYAMLError) -> str:
+    """One line: str(exc) would add the marks and a quoted source excerpt on further lines."""
+    problem = exc.problem or exc.context or "not valid YAML"
+    if exc.problem and exc.context and exc.context_mark and exc.context_mark is not exc.problem_mark:
+        # Name where an unclosed construct began: "end of stream" alone points past the file.
+        where = f"line {exc.context_mark.line + 1}"
+        if exc.context.startswith("while "):
+            problem += f" ({exc.context} that starts on {where})"
+        else:
+            problem = f"{exc.context} ({where}), {problem}"
+    return " ".join(problem.split())
+
+
+def _convert(loader: yaml.SafeLoader, node: yaml.Node, path: str, lines: dict[str, int], file: str,
+             open_nodes: frozenset[int] = frozenset()) -> Any:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        # An alias inside the value it names (`&a [*a]`) would recurse until RecursionError.
+        if id(node) in open_nodes:
+            raise SpecError("a YAML alias cannot refer to a value that contains it", file=file, path=path,
+                            line=lines[path])
+        open_nodes = open_nodes | {id(node)}
+    if isinstance(node, yaml.MappingNode):
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise SpecError("mapping keys must be plain text", file=file, path=path,
+                                line=key_node.start_mark.line + 1)
+            key = key_node.value
+            child = path_join(path, key)
+            if key in result:
+                raise SpecError(f"key {key!r} is given twice", file=file, path=path or key,
+                                line=key_node.start_mark.line + 1)
+            result[key] = _convert(loader, value_node, child, lines, file, open_nodes)
+            lines[child] = key_node.start_mark.line + 1
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_convert(loader, item, path_join(path, i), lines, file, open_nodes)
+                for i, item in enumerate(node.value)]
+    try:
+        return loader.construct_object(node, deep=True)
+    except yaml.MarkedYAMLError as exc:
+        raise SpecError(f"cannot read value: {_describe(exc)}", file=file, path=path, line=lines[path]) from None
+    except (yaml.YAMLError, ValueError) as exc:
+        raise SpecError(f"cannot read value: {exc}", file=file, path=path, line=lines[path]) from None
