@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from .errors import SnippetgenError, UsageError
+from .variables import NAME
 
 
 def _user_errors(command):
@@ -31,7 +32,10 @@ def _parse_vars(pairs: tuple[str, ...]) -> dict[str, str]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name:
-            raise UsageError(f"--var expects NAME=VALUE, got {name or pair!r}")
+            # Echo only what reads as a name: "=s3cret" or a pasted token may be a secret's value.
+            got = (repr(pair) if NAME.match(pair)
+                   else "no name before '='" if sep else "an argument without '='")
+            raise UsageError(f"--var expects NAME=VALUE, got {got}")
         values[name] = value
     return values
 
@@ -43,7 +47,8 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("spec", type=click.Path(dir_okay=False, path_type=Path))
+# No dir_okay=False: click would print a multi-line usage error; load_spec says it in one line.
+@click.argument("spec", type=click.Path(path_type=Path))
 @click.option("--lang", "-l", "selectors", multiple=True, metavar="LANG[:CLIENT]",
               help="Language key (its default client), LANG:CLIENT, or all. Repeatable. Default: all.")
 @click.option("--var", "-v", "variables", multiple=True, metavar="NAME=VALUE",
@@ -129,7 +134,7 @@ def build(specs_dir: Path, out_dir: Path, check: bool) -> None:
         click.echo(f"{out_dir} is up to date ({len(plan.files)} files from {plan.specs} specs)")
         return
     written, unchanged = builder.write(plan, out_dir)
-    click.echo(f"{plan.specs} specs, {len(plan.files) - 1} files: {written} written, {unchanged} unchanged")
+    click.echo(f"{plan.specs} specs, {len(plan.files)} files: {written} written, {unchanged} unchanged")
 
 
 def main() -> None:

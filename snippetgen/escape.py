@@ -106,7 +106,11 @@ def java_text_block(value: str, indent: str) -> str:
     ends, so only text without those hazards qualifies.
     """
     lines = value.split("\n")
-    risky = any(line != line.rstrip(" \t") for line in lines) or value.startswith((" ", "\t"))
+    # Blank lines do not count towards the incidental indentation, so the first
+    # non-blank line (not just the first line) must be unindented: "\n  b" lost its "  ".
+    risky = any(line != line.rstrip(" \t") for line in lines) or value.lstrip("\n").startswith(
+        (" ", "\t")
+    )
     if risky or value.endswith("\n") or any(is_hidden(c) for c in value if c != "\n"):
         return java_str(value)
     body = value.replace("\\", "\\\\").replace('"""', '\\"""')
@@ -211,6 +215,7 @@ def python_literal(value: Any, indent: str = "", step: str = "    ") -> str:
 
 
 _JS_MAX_SAFE_INTEGER = 2**53
+_JS_INDEX_KEY = re.compile(r"(?:0|[1-9][0-9]*)\Z")
 
 
 def _js_safe(value: Any) -> bool:
@@ -224,6 +229,10 @@ def _js_safe(value: Any) -> bool:
         return not value.is_integer() and math.isfinite(value)
     if isinstance(value, list):
         return all(_js_safe(item) for item in value)
+    # JS lists integer-like keys ("1", "10") first, in numeric order, so
+    # JSON.stringify({"b": 1, "1": 2}) would reorder the body to {"1":2,"b":1}.
+    if any(_JS_INDEX_KEY.match(key) and int(key) < 2**32 - 1 for key in value):
+        return False
     return "__proto__" not in value and all(_js_safe(item) for item in value.values())
 
 

@@ -215,9 +215,12 @@ class _Builder:
         if isinstance(value, list):
             return [self.fill_json(item, path_join(path, i)) for i, item in enumerate(value)]
         if isinstance(value, dict):
-            # path_join, as spec.py does: a key such as "a b" is quoted in the path and found in lines.
-            return {self.check_text(key, path_join(path, key), nul=True): self.fill_json(item, path_join(path, key))
-                    for key, item in value.items()}
+            result = {}
+            for key, item in value.items():
+                # path_join, as spec.py does: a key such as "a b" is quoted in the path and found in lines.
+                key_path = path_join(path, key)
+                result[self.check_text(key, key_path, nul=True)] = self.fill_json(item, key_path)
+            return result
         return value
 
     def headers(self, body: Body | None) -> tuple[Header, ...]:

@@ -181,7 +181,8 @@ class _Reader:
                 ipath = yamlsource.path_join(path, index)
                 if not (isinstance(item, list) and len(item) == 2):
                     # "got a list" alone puzzles: a pair is a list too.
-                    got = f"a list of {len(item)} items" if isinstance(item, list) else _kind(item)
+                    count = f"{len(item)} item" + ("" if len(item) == 1 else "s")
+                    got = f"a list of {count}" if isinstance(item, list) else _kind(item)
                     raise self.fail(f"expected a [name, value] pair, got {got}", ipath)
                 name = self.text(item[0], yamlsource.path_join(ipath, 0))
                 result.append(Pair(name, self.scalar_text(item[1], yamlsource.path_join(ipath, 1)), ipath))

@@ -15,7 +15,7 @@ import yaml
 from .errors import TargetError, UsageError
 
 MANIFEST = "manifest.yaml"
-LANGUAGE_KEYS = ("key", "title", "extension", "lexer", "default", "clients", "aliases")
+LANGUAGE_KEYS = ("key", "title", "extension", "lexer", "default", "clients", "aliases", "order")
 CLIENT_KEYS = ("title", "template", "unverified")
 
 
@@ -41,6 +41,7 @@ class Language:
     default: str
     clients: dict[str, Client] = field(hash=False)
     aliases: tuple[str, ...] = ()
+    order: int = 100  # position in `all` and docs pages; ties sort by key
 
     @property
     def default_client(self) -> Client:
@@ -90,12 +91,13 @@ def load_language(folder: Path) -> Language:
         default=str(data["default"]),
         clients=clients,
         aliases=tuple(str(a) for a in data.get("aliases") or ()),
+        order=int(data.get("order", 100)),
     )
 
 
 @cache
 def languages(templates_dir: Path | None = None) -> dict[str, Language]:
-    """Every language under templates_dir (the built-in one by default), by key, sorted."""
+    """Every language under templates_dir (the built-in one by default), by key, in display order."""
     root = templates_dir or builtin_templates_dir()
     found: dict[str, Language] = {}
     for folder in sorted(p for p in root.iterdir() if (p / MANIFEST).is_file()):
@@ -103,7 +105,7 @@ def languages(templates_dir: Path | None = None) -> dict[str, Language]:
         if language.key in found:
             raise TargetError(f"{folder / MANIFEST}: language key {language.key!r} is used twice")
         found[language.key] = language
-    return found
+    return dict(sorted(found.items(), key=lambda item: (item[1].order, item[0])))
 
 
 def resolve(selector: str, templates_dir: Path | None = None) -> list[Client]:

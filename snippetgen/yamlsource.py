@@ -120,6 +120,7 @@ def _convert(loader: yaml.SafeLoader, node: yaml.Node, path: str, lines: dict[st
     try:
         return loader.construct_object(node, deep=True)
     except yaml.MarkedYAMLError as exc:
-        raise SpecError(f"cannot read value: {_describe(exc)}", file=file, path=path, line=lines[path]) from None
+        raise SpecError(f"cannot read value: {_describe(exc)}", file=file, path=path,
+                        line=lines[path]) from None
     except (yaml.YAMLError, ValueError) as exc:
         raise SpecError(f"cannot read value: {exc}", file=file, path=path, line=lines[path]) from None

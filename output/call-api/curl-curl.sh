@@ -1,0 +1,3 @@
+curl --request GET \
+  --url https://myapi.com/api \
+  --header 'authorization: Bearer {accessToken}'

@@ -1,0 +1,34 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+class Main {
+    public static void main(String[] args) throws Exception {
+        List<Map.Entry<String, String>> form = List.of(
+                Map.entry("grant_type", "client_credentials"),
+                Map.entry("client_id", "{yourClientId}"),
+                Map.entry("client_secret", "{yourClientSecret}"),
+                Map.entry("audience", "YOUR_API_IDENTIFIER"));
+        String payload = form.stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                        + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder()
+                .uri(URI.create("https://{yourDomain}/oauth/token"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(payload))
+                .build();
+
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        System.out.println(response.statusCode());
+        System.out.println(response.body());
+    }
+}

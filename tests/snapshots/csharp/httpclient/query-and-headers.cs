@@ -1,0 +1,30 @@
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+
+class Program
+{
+    // Mono's mcs (C# 7.0) has no async Main, so Main waits for the async work.
+    static void Main()
+    {
+        SendAsync().GetAwaiter().GetResult();
+    }
+
+    static async Task SendAsync()
+    {
+        using (var client = new HttpClient())
+        using (var request = new HttpRequestMessage(new HttpMethod("GET"), "https://{yourDomain}/search/my%20files?sort=asc&tag=a%26b%3Dc%2Bd&tag=100%25%20sure&q={token}&empty="))
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer {token}");
+            request.Headers.TryAddWithoutValidation("X-Quote", "it's \"quoted\" $HOME");
+            request.Headers.TryAddWithoutValidation("X-Empty", "");
+
+            using (var response = await client.SendAsync(request))
+            {
+                Console.WriteLine((int)response.StatusCode);
+                Console.WriteLine(await response.Content.ReadAsStringAsync());
+                response.EnsureSuccessStatusCode();
+            }
+        }
+    }
+}

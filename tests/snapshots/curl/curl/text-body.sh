@@ -1,0 +1,4 @@
+curl --request PUT \
+  --url https://api.example.com/notes/1 \
+  --header 'Content-Type: text/plain; charset=utf-8' \
+  --data-raw $'Dear "user",\x0ait\'s $5 for #{item} `now`.\x0d\x0a\x09C:\\path 😀\x0a'

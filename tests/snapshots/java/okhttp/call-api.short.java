@@ -1,0 +1,10 @@
+OkHttpClient client = new OkHttpClient();
+Request request = new Request.Builder()
+        .url("https://myapi.com/api")
+        .header("authorization", "Bearer {accessToken}")
+        .build();
+
+try (Response response = client.newCall(request).execute()) {
+    System.out.println(response.code());
+    System.out.println(response.body().string());
+}

@@ -1,0 +1,20 @@
+const axios = require("axios");
+
+const options = {
+  method: "HEAD",
+  url: "https://api.example.com/items/42",
+  headers: {
+  },
+  // Keep the response as text; axios would otherwise parse JSON replies.
+  responseType: "text",
+};
+
+axios
+  .request(options)
+  .then((response) => {
+    console.log(response.data);
+  })
+  .catch((error) => {
+    console.error(error.message);
+    process.exitCode = 1;
+  });

@@ -1,0 +1,29 @@
+<?php
+
+$payload = <<<'JSON'
+{
+  "id": 9007199254740993,
+  "ratio": 2.0,
+  "__proto__": "kept"
+}
+JSON;
+
+$curl = curl_init();
+curl_setopt_array($curl, [
+    CURLOPT_URL => 'https://api.example.com/ids',
+    CURLOPT_RETURNTRANSFER => true,
+    CURLOPT_CUSTOMREQUEST => 'POST',
+    CURLOPT_HTTPHEADER => [
+        'Content-Type: application/json',
+    ],
+    CURLOPT_POSTFIELDS => $payload,
+    CURLOPT_TIMEOUT => 30,
+]);
+
+$response = curl_exec($curl);
+if ($response === false) {
+    fwrite(STDERR, 'Request failed: ' . curl_error($curl) . PHP_EOL);
+    exit(1);
+}
+echo curl_getinfo($curl, CURLINFO_RESPONSE_CODE) . PHP_EOL;
+echo $response . PHP_EOL;

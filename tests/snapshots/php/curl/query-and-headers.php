@@ -1,0 +1,22 @@
+<?php
+
+
+$curl = curl_init();
+curl_setopt_array($curl, [
+    CURLOPT_URL => 'https://{yourDomain}/search/my%20files?sort=asc&tag=a%26b%3Dc%2Bd&tag=100%25%20sure&q={token}&empty=',
+    CURLOPT_RETURNTRANSFER => true,
+    CURLOPT_HTTPHEADER => [
+        'Authorization: Bearer {token}',
+        'X-Quote: it\'s "quoted" $HOME',
+        'X-Empty;',
+    ],
+    CURLOPT_TIMEOUT => 30,
+]);
+
+$response = curl_exec($curl);
+if ($response === false) {
+    fwrite(STDERR, 'Request failed: ' . curl_error($curl) . PHP_EOL);
+    exit(1);
+}
+echo curl_getinfo($curl, CURLINFO_RESPONSE_CODE) . PHP_EOL;
+echo $response . PHP_EOL;

@@ -1,0 +1,16 @@
+<?php
+
+require 'vendor/autoload.php';
+
+use GuzzleHttp\Client;
+
+
+$client = new Client(['timeout' => 30]);
+// Guzzle throws GuzzleHttp\Exception\RequestException for a failed request or an error status.
+$response = $client->request('PURGE', 'http://cache.example.com:8080/page', [
+    'headers' => [
+    ],
+]);
+
+echo $response->getStatusCode() . PHP_EOL;
+echo $response->getBody() . PHP_EOL;

@@ -1,0 +1,16 @@
+<?php
+
+require 'vendor/autoload.php';
+
+use GuzzleHttp\Client;
+
+
+$client = new Client(['timeout' => 30]);
+// Guzzle throws GuzzleHttp\Exception\RequestException for a failed request or an error status.
+$response = $client->request('HEAD', 'https://api.example.com/items/42', [
+    'headers' => [
+    ],
+]);
+
+echo $response->getStatusCode() . PHP_EOL;
+echo $response->getBody() . PHP_EOL;

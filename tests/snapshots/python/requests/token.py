@@ -1,0 +1,21 @@
+import requests
+
+url = "https://{yourDomain}/oauth/token"
+headers = {
+    "content-type": "application/x-www-form-urlencoded",
+}
+data = {
+    "grant_type": "client_credentials",
+    "client_id": "{yourClientId}",
+    "client_secret": "{yourClientSecret}",
+    "audience": "YOUR_API_IDENTIFIER",
+}
+
+response = requests.post(
+    url,
+    headers=headers,
+    data=data,
+    timeout=30,
+)
+response.raise_for_status()
+print(response.text)

@@ -1,0 +1,23 @@
+require 'net/http'
+require 'uri'
+
+uri = URI('https://api.example.com/items')
+request = Net::HTTP::Delete.new(uri)
+request['Content-Type'] = 'application/json'
+request.body = <<~'JSON'
+  {
+    "ids": [
+      1,
+      2,
+      3
+    ]
+  }
+JSON
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https') do |http|
+  http.request(request)
+end
+
+puts response.code
+puts response.body
+raise "Request failed: HTTP #{response.code}" unless response.is_a?(Net::HTTPSuccess)

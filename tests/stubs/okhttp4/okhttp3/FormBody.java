@@ -1,0 +1,8 @@
+package okhttp3;
+
+public final class FormBody extends RequestBody {
+    public static final class Builder {
+        public Builder add(String name, String value) { return this; }
+        public FormBody build() { throw new UnsupportedOperationException("stub"); }
+    }
+}

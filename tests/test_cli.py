@@ -1,0 +1,108 @@
+"""The command line as a user drives it: render, langs, build --check."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from click.testing import CliRunner
+
+from cases import ROOT
+from snippetgen.cli import cli
+from snippetgen.targets import all_clients
+
+TOKEN = str(ROOT / "specs" / "token.yaml")
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, list(args))
+
+
+def test_render_one_language_prints_only_the_snippet():
+    result = invoke("render", TOKEN, "--lang", "go")
+    assert result.exit_code == 0
+    assert result.output.startswith("package main\n")
+
+
+def test_render_all_prints_a_heading_per_language():
+    result = invoke("render", TOKEN, "--lang", "all")
+    assert result.exit_code == 0
+    headings = [line for line in result.output.splitlines() if line.startswith("# ") and "(" in line]
+    assert len(headings) == 8
+    assert "# Go (go:net-http)" in headings
+
+
+def test_render_client_selector_and_alias():
+    assert invoke("render", TOKEN, "--lang", "java:okhttp").output.count("okhttp3") >= 2
+    assert invoke("render", TOKEN, "--lang", "js").output == invoke("render", TOKEN, "--lang", "node").output
+
+
+def test_render_var_and_reveal():
+    masked = invoke("render", TOKEN, "-l", "curl", "--var", "yourClientSecret=abcdefghijklmnop")
+    assert "abc*****MASKED*****" in masked.output and "defghijklmnop" not in masked.output
+    revealed = invoke("render", TOKEN, "-l", "curl", "--var", "yourClientSecret=abcdefghijklmnop", "--reveal")
+    assert "client_secret=abcdefghijklmnop" in revealed.output
+
+
+def test_short_leaves_out_boilerplate():
+    result = invoke("render", TOKEN, "--lang", "java", "--short")
+    assert "class Main" not in result.output and "HttpRequest.newBuilder()" in result.output
+
+
+def test_langs_json_lists_every_client():
+    result = invoke("langs", "--json")
+    rows = json.loads(result.output)
+    assert len(rows) == len(all_clients())
+    assert {"language", "client", "title", "extension", "default"} <= set(rows[0])
+    defaults = [r for r in rows if r["default"]]
+    assert sorted(r["language"] for r in defaults) == sorted({r["language"] for r in rows})
+    assert {"language": "go", "client": "net-http", "title": "Go", "extension": ".go", "default": True}.items() <= next(
+        r for r in rows if r["language"] == "go").items()
+
+
+def test_langs_text():
+    result = invoke("langs")
+    assert "requests (default)" in result.output
+
+
+def test_build_then_check(tmp_path):
+    specs = tmp_path / "specs"
+    shutil.copytree(ROOT / "specs", specs)
+    out = tmp_path / "out"
+    first = invoke("build", str(specs), "--out", str(out))
+    assert first.exit_code == 0, first.output
+    assert (out / "token" / "go-net-http.go").is_file()
+    assert "```go" in (out / "token.md").read_text()
+    assert invoke("build", str(specs), "--out", str(out), "--check").exit_code == 0
+    again = invoke("build", str(specs), "--out", str(out))
+    assert " 0 written" in again.output
+
+    (out / "token" / "go-net-http.go").write_text("tampered")
+    stale = invoke("build", str(specs), "--out", str(out), "--check")
+    assert stale.exit_code == 1 and "token/go-net-http.go" in stale.output
+    assert (out / "token" / "go-net-http.go").read_text() == "tampered"  # --check writes nothing
+
+
+def test_build_removes_outputs_of_deleted_specs_only(tmp_path):
+    specs = tmp_path / "specs"
+    shutil.copytree(ROOT / "specs", specs)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep-me.txt").write_text("not ours")
+    invoke("build", str(specs), "--out", str(out))
+    (specs / "call-api.yaml").unlink()
+    invoke("build", str(specs), "--out", str(out))
+    assert not (out / "call-api").exists() and not (out / "call-api.md").exists()
+    assert (out / "keep-me.txt").read_text() == "not ours"
+    assert invoke("build", str(specs), "--out", str(out), "--check").exit_code == 0
+
+
+def test_build_with_a_broken_spec_writes_nothing(tmp_path):
+    specs = tmp_path / "specs"
+    shutil.copytree(ROOT / "specs", specs)
+    (specs / "zz-broken.yaml").write_text("request:\n  url: ftp://x\n")
+    out = tmp_path / "out"
+    result = invoke("build", str(specs), "--out", str(out))
+    assert result.exit_code == 2
+    assert "zz-broken.yaml:2: request.url:" in result.output
+    assert not out.exists()

@@ -1,0 +1,51 @@
+"""Placeholders, --var values and secret masking across every client."""
+
+from __future__ import annotations
+
+import pytest
+
+from cases import CLIENTS, ROOT
+from snippetgen import load_spec, render_snippet
+from snippetgen.variables import MASK, masked
+
+TOKEN = ROOT / "specs" / "token.yaml"
+SECRET = "s3cr3t-Value-&+=%'\"$x#{y}`z`"
+
+
+def test_masked_shows_at_most_three_characters():
+    assert masked("abcdefghijkl") == "abc" + MASK
+    assert masked("abcdefghijk") == MASK  # shorter than 12: nothing shown
+    assert masked("") == MASK
+
+
+@pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.id)
+def test_placeholders_stay_verbatim_without_values(client):
+    text = render_snippet(load_spec(TOKEN), client).display
+    for name in ("{yourDomain}", "{yourClientId}", "{yourClientSecret}"):
+        assert name in text, f"{client.id} lost {name}"
+    assert "%7B" not in text and "%7b" not in text
+
+
+@pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.id)
+def test_secret_is_masked_in_display_and_real_in_copy(client):
+    values = {"yourDomain": "tenant.example.com", "yourClientId": "client-id", "yourClientSecret": SECRET}
+    snippet = render_snippet(load_spec(TOKEN), client, values)
+    assert "s3c" + MASK in snippet.display
+    assert "r3t-Value" not in snippet.display
+    assert "r3t-Value" in snippet.copy
+    assert "tenant.example.com" in snippet.display and "{yourDomain}" not in snippet.display
+
+
+@pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.id)
+def test_reveal_prints_the_real_value(client):
+    values = {"yourClientSecret": SECRET}
+    snippet = render_snippet(load_spec(TOKEN), client, values, reveal=True)
+    assert snippet.display == snippet.copy
+    assert MASK not in snippet.display
+
+
+def test_value_with_placeholder_syntax_is_not_expanded_again():
+    spec = load_spec(TOKEN)
+    client = next(c for c in CLIENTS if c.id == "python:requests")
+    text = render_snippet(spec, client, {"yourClientId": "{yourDomain}", "yourDomain": "d.example"}).copy
+    assert '"client_id": "{yourDomain}"' in text
