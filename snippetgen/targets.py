@@ -117,7 +117,10 @@ def resolve(selector: str, templates_dir: Path | None = None) -> list[Client]:
     by_alias = {alias: lang for lang in table.values() for alias in (lang.key, *lang.aliases)}
     language = by_alias.get(lang_key.lower())
     if language is None:
-        hint = difflib.get_close_matches(lang_key, list(by_alias), n=1)
+        # Keys are short: a one-letter typo of a two-letter key (gp for go) scores 0.5.
+        # Keys first: "gp" is as close to the alias "py" as to "go".
+        hint = (difflib.get_close_matches(lang_key.lower(), list(table), n=1, cutoff=0.5)
+                or difflib.get_close_matches(lang_key.lower(), list(by_alias), n=1, cutoff=0.5))
         suggestion = f"did you mean {hint[0]!r}? " if hint else ""
         raise UsageError(f"unknown language {lang_key!r}: {suggestion}choose from {', '.join(table)}, or all")
     if not client_key:

@@ -75,7 +75,24 @@ def load(text: str, file: str) -> tuple[Any, dict[str, int]]:
     lines: dict[str, int] = {}
     if node is None:
         return None, lines
-    return _convert(loader, node, "", lines, file), lines
+    budget = _Budget(file)
+    return _convert(loader, node, "", lines, file, budget=budget), lines
+
+
+class _Budget:
+    """Caps the values an input expands to: nested aliases can grow exponentially."""
+
+    LIMIT = 1_000_000
+
+    def __init__(self, file: str):
+        self.file = file
+        self.left = self.LIMIT
+
+    def spend(self, line: int) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise SpecError(f"the document expands to more than {self.LIMIT} values (nested YAML aliases?)",
+                            file=self.file, line=line)
 
 
 def _describe(exc: yaml.MarkedYAMLError) -> str:
@@ -92,8 +109,9 @@ def _describe(exc: yaml.MarkedYAMLError) -> str:
 
 
 def _convert(loader: yaml.SafeLoader, node: yaml.Node, path: str, lines: dict[str, int], file: str,
-             open_nodes: frozenset[int] = frozenset()) -> Any:
+             open_nodes: frozenset[int] = frozenset(), *, budget: _Budget) -> Any:
     lines[path] = node.start_mark.line + 1
+    budget.spend(lines[path])
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
         # An alias inside the value it names (`&a [*a]`) would recurse until RecursionError.
         if id(node) in open_nodes:
@@ -111,11 +129,11 @@ def _convert(loader: yaml.SafeLoader, node: yaml.Node, path: str, lines: dict[st
             if key in result:
                 raise SpecError(f"key {key!r} is given twice", file=file, path=path or key,
                                 line=key_node.start_mark.line + 1)
-            result[key] = _convert(loader, value_node, child, lines, file, open_nodes)
+            result[key] = _convert(loader, value_node, child, lines, file, open_nodes, budget=budget)
             lines[child] = key_node.start_mark.line + 1
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_convert(loader, item, path_join(path, i), lines, file, open_nodes)
+        return [_convert(loader, item, path_join(path, i), lines, file, open_nodes, budget=budget)
                 for i, item in enumerate(node.value)]
     try:
         return loader.construct_object(node, deep=True)

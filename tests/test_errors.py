@@ -137,9 +137,6 @@ def test_unknown_language_suggests_a_close_name(spec_file: str) -> None:
     assert "did you mean 'python'?" in line
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "targets.resolve uses difflib's default cutoff 0.6; 'gp' vs 'go' scores 0.5, so a one-letter"
-    " typo of a two-letter key gets no suggestion (targets.py is outside this change)"))
 def test_unknown_language_suggests_go_for_gp(spec_file: str) -> None:
     if "go" not in languages():
         pytest.skip("templates/go is not there")

@@ -105,7 +105,6 @@ STRING_CASES: list[tuple[str, str]] = [
     ("mixed", 'k="v" \\ $x #{y} `z` 100% é 😀\n\tend\x00\u2028!'),
 ]
 
-CASE_IDS = [case_id for case_id, _ in STRING_CASES]
 STRING_VALUES = dict(STRING_CASES)
 # shell_quote is never given NUL (a C string cannot hold one).
 SHELL_CASES = [(i, v) for i, v in STRING_CASES if "\x00" not in v]
