@@ -106,3 +106,9 @@ def test_build_with_a_broken_spec_writes_nothing(tmp_path):
     assert result.exit_code == 2
     assert "zz-broken.yaml:2: request.url:" in result.output
     assert not out.exists()
+
+
+def test_committed_output_is_fresh():
+    """output/ must be exactly what `snippetgen build specs --out output` writes."""
+    result = invoke("build", str(ROOT / "specs"), "--out", str(ROOT / "output"), "--check")
+    assert result.exit_code == 0, result.output + "\nrun: snippetgen build specs --out output, and commit output/"
