@@ -1,0 +1,83 @@
+"""A loopback HTTPS server that records every request it receives, with a throwaway CA."""
+
+from __future__ import annotations
+
+import http.server
+import ssl
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import trustme
+
+
+@dataclass
+class Recorded:
+    method: str
+    target: str
+    headers: list[tuple[str, str]]
+    body: bytes
+
+
+@dataclass
+class RecordingServer:
+    port: int
+    ca_pem: Path
+    requests: list[Recorded] = field(default_factory=list)
+
+    @property
+    def netloc(self) -> str:
+        return f"localhost:{self.port}"
+
+    def take(self) -> list[Recorded]:
+        taken, self.requests[:] = list(self.requests), []
+        return taken
+
+
+def _handler(server: RecordingServer):
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def _record(self) -> None:
+            if self.headers.get("transfer-encoding", "").lower() == "chunked":
+                body = b""
+                while size := int(self.rfile.readline().split(b";")[0].strip(), 16):
+                    body += self.rfile.read(size)
+                    self.rfile.readline()
+                while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                    pass
+            else:
+                body = self.rfile.read(int(self.headers.get("content-length") or 0))
+            server.requests.append(Recorded(self.command, self.path, list(self.headers.items()), body))
+            reply = b'{"ok": true}\n'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(reply)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(reply)
+
+        def __getattr__(self, name: str):
+            if name.startswith("do_"):  # every method, custom ones included
+                return self._record
+            raise AttributeError(name)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    return Handler
+
+
+def start(directory: Path) -> tuple[RecordingServer, http.server.ThreadingHTTPServer]:
+    ca = trustme.CA()
+    certificate = ca.issue_cert("localhost", "127.0.0.1")
+    ca_pem = directory / "test-ca.pem"
+    ca.cert_pem.write_to_path(str(ca_pem))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    certificate.configure_cert(context)
+    recorder = RecordingServer(port=0, ca_pem=ca_pem)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(recorder))
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    recorder.port = httpd.server_address[1]
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return recorder, httpd
