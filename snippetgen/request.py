@@ -103,11 +103,6 @@ class Request:
     def header_pairs(self) -> tuple[tuple[str, str], ...]:
         return tuple((h.name, h.value) for h in self.headers)
 
-    @property
-    def has_repeated_query_names(self) -> bool:
-        names = [name for name, _ in self.query]
-        return len(names) != len(set(names))
-
 
 def build_request(spec: Spec, values: dict[str, str] | None = None) -> Request:
     """The request the spec describes once `values` fill its placeholders."""
