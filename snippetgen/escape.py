@@ -182,6 +182,14 @@ def shell_quote(value: str) -> str:
     return "$'" + "".join(out) + "'"
 
 
+def curl_header_line(name: str, value: str) -> str:
+    """A header as curl's -H and libcurl's CURLOPT_HTTPHEADER take it.
+
+    curl drops a header given as "name:", so an empty value is written "name;".
+    """
+    return f"{name}: {value}" if value else f"{name};"
+
+
 def json_text(value: Any) -> str:
     """Pretty JSON (2-space indent) with hidden characters as \\u escapes."""
     text = json.dumps(value, indent=2, ensure_ascii=False)

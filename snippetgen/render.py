@@ -36,6 +36,7 @@ FILTERS = {
     "php_text": escape.php_text,
     "rb_str": escape.ruby_str,
     "sh_quote": escape.shell_quote,
+    "curl_header": escape.curl_header_line,
     "json_text": escape.json_text,
     "py_pairs": escape.python_pairs,
     "indent_after": escape.indent_lines,

@@ -689,3 +689,8 @@ def test_js_json_in_node(node_json: dict[str, str], func_name: str, case_id: str
     assert _shape(json.loads(text)) == _shape(value), text
     if isinstance(value, float) and math.copysign(1.0, value) < 0:
         assert text.startswith("-")
+
+
+def test_curl_header_line_keeps_empty_values():
+    assert escape.curl_header_line("X-A", "b c") == "X-A: b c"
+    assert escape.curl_header_line("X-Empty", "") == "X-Empty;"  # "X-Empty:" would drop it
