@@ -79,6 +79,51 @@ def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], r
 
 
 @cli.command()
+@click.argument("spec", type=click.Path(path_type=Path))
+@click.option("--lang", "-l", "selectors", multiple=True, metavar="LANG[:CLIENT]",
+              help="Language key, LANG:CLIENT, or all (default clients). Repeatable. Default: every client.")
+@click.option("--var", "-v", "variables", multiple=True, metavar="NAME=VALUE",
+              help="Give a declared placeholder a value (default: its example). Repeatable.")
+@_user_errors
+def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...]) -> None:
+    """Run SPEC's snippets against a local HTTPS server and check each sends the spec's request.
+
+    The spec's host is replaced by the server's (localhost, a throwaway CA that each
+    runtime is told to trust). Exits 1 if any client fails or cannot be run.
+    """
+    from .spec import load_spec
+    from .targets import all_clients, resolve
+    from .variables import masked
+    from .verify import PASS, Session
+
+    values = _parse_vars(variables)
+    clients = [c for s in selectors for c in resolve(s)] if selectors else all_clients()
+    loaded = load_spec(spec)
+    secrets = [v for n, v in values.items() if n in loaded.variables and loaded.variables[n].secret and v]
+
+    def hide(line: str) -> str:
+        for secret in secrets:
+            line = line.replace(secret, masked(secret))
+        return line
+
+    failed = 0
+    with Session() as session:
+        expected = session.expected(loaded, values)
+        click.echo(f"{'client':<22} {'result':<8} time")
+        for client in clients:
+            outcome = session.run(expected, client)
+            failed += outcome.status != PASS
+            click.echo(f"{client.id:<22} {outcome.status:<8} {outcome.seconds:.2f}s")
+            for line in outcome.details:
+                click.echo(f"    {hide(line)}")
+            if outcome.status != PASS and client.unverified:
+                click.echo(f"    (known: {client.unverified})")
+    click.echo(f"{len(clients) - failed} passed, {failed} failed")
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
 @click.option("--json", "as_json", is_flag=True, help="One object per client, for scripts.")
 @_user_errors
 def langs(as_json: bool) -> None:

@@ -31,3 +31,7 @@ class UsageError(SnippetgenError):
 
 class TargetError(SnippetgenError):
     """A language folder whose manifest or templates are broken."""
+
+
+class ToolchainMissing(SnippetgenError):
+    """A snippet cannot be run because its language's toolchain or library is not installed."""

@@ -88,7 +88,28 @@ def go_text(value: str) -> str:
     return "`" + value + "`"
 
 
+# A class file holds a string constant of at most 65535 bytes of modified UTF-8;
+# longer text is joined at run time from pieces that fit (10000 code points <= 60000 bytes).
+_JAVA_CONSTANT_BYTES = 65535
+_JAVA_PIECE = 10000
+
+
+def _java_constant_bytes(value: str) -> int:
+    """Modified UTF-8 size: 1 byte for U+0001..U+007F, 2 up to U+07FF (and NUL), 3 a UTF-16 unit above."""
+    return sum(1 if 0 < ord(c) < 0x80 else 2 if ord(c) < 0x800 else 3 if ord(c) < 0x10000 else 6
+               for c in value)
+
+
 def java_str(value: str) -> str:
+    """A Java string expression: one literal, or String.join of literals for huge text."""
+    if len(value) * 6 > _JAVA_CONSTANT_BYTES and _java_constant_bytes(value) > _JAVA_CONSTANT_BYTES:
+        # "a" + "b" would be folded back into one constant; String.join is not.
+        pieces = [value[i:i + _JAVA_PIECE] for i in range(0, len(value), _JAVA_PIECE)]
+        return 'String.join("", ' + ", ".join(_java_literal(piece) for piece in pieces) + ")"
+    return _java_literal(value)
+
+
+def _java_literal(value: str) -> str:
     # Java turns \uXXXX into characters before lexing, so \u000a would end the line:
     # control characters use octal escapes, and \u is kept for harmless characters.
     table = dict(_COMMON, **{"\b": "\\b", "\f": "\\f"})
@@ -111,7 +132,8 @@ def java_text_block(value: str, indent: str) -> str:
     risky = any(line != line.rstrip(" \t") for line in lines) or value.lstrip("\n").startswith(
         (" ", "\t")
     )
-    if risky or value.endswith("\n") or any(is_hidden(c) for c in value if c != "\n"):
+    too_long = len(value) * 6 > _JAVA_CONSTANT_BYTES and _java_constant_bytes(value) > _JAVA_CONSTANT_BYTES
+    if risky or too_long or value.endswith("\n") or any(is_hidden(c) for c in value if c != "\n"):
         return java_str(value)
     body = value.replace("\\", "\\\\").replace('"""', '\\"""')
     if body.endswith('"'):
@@ -180,6 +202,15 @@ def shell_quote(value: str) -> str:
         else:
             out.append(ch)
     return "$'" + "".join(out) + "'"
+
+
+# Linux refuses a single exec argument over 128 KiB (MAX_ARG_STRLEN); builtins are exempt.
+_SHELL_ARGUMENT_BYTES = 100_000
+
+
+def shell_argument_too_long(value: str) -> bool:
+    """True when value cannot be one argument of an external command such as curl."""
+    return len(value) * 4 > _SHELL_ARGUMENT_BYTES and len(value.encode("utf-8")) > _SHELL_ARGUMENT_BYTES
 
 
 def curl_header_line(name: str, value: str) -> str:

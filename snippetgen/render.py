@@ -37,6 +37,7 @@ FILTERS = {
     "rb_str": escape.ruby_str,
     "sh_quote": escape.shell_quote,
     "curl_header": escape.curl_header_line,
+    "sh_too_long": escape.shell_argument_too_long,
     "json_text": escape.json_text,
     "py_pairs": escape.python_pairs,
     "indent_after": escape.indent_lines,

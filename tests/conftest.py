@@ -7,22 +7,9 @@ import shutil
 
 import pytest
 
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+from snippetgen.verify.runners import INSTALL_HINTS
 
-# What to install for each tool (Debian packages unless noted); .ci/run installs them all.
-INSTALL_HINTS = {
-    "bash": "bash",
-    "curl": "curl",
-    "node": "nodejs (Node 20)",
-    "go": "golang-go",
-    "gofmt": "golang-go",
-    "php": "php-cli php-curl php-guzzlehttp-guzzle",
-    "ruby": "ruby",
-    "javac": "openjdk-17-jdk-headless",
-    "java": "openjdk-17-jdk-headless",
-    "mcs": "mono-devel",
-    "mono": "mono-devel",
-}
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
 def missing_toolchain(message: str) -> None:
@@ -38,3 +25,22 @@ def require_tool(name: str) -> str:
     if not path:
         missing_toolchain(f"{name} is not installed; apt-get install {INSTALL_HINTS.get(name, name)}")
     return path
+
+
+@pytest.fixture(scope="session")
+def verify_session():
+    """One loopback HTTPS server with a throwaway CA for every live test."""
+    from snippetgen.verify import Session
+
+    with Session() as session:
+        yield session
+
+
+def check_live(session, request, client) -> None:
+    """Run client's snippet for request; fail with the differences, skip (CI: fail) if it cannot run."""
+    from snippetgen.verify import MISSING, PASS
+
+    outcome = session.run(request, client)
+    if outcome.status == MISSING:
+        missing_toolchain(outcome.details[0])
+    assert outcome.status == PASS, f"{client.id} did not send the spec's request:\n" + "\n".join(outcome.details)

@@ -694,3 +694,17 @@ def test_js_json_in_node(node_json: dict[str, str], func_name: str, case_id: str
 def test_curl_header_line_keeps_empty_values():
     assert escape.curl_header_line("X-A", "b c") == "X-A: b c"
     assert escape.curl_header_line("X-Empty", "") == "X-Empty;"  # "X-Empty:" would drop it
+
+
+def test_java_str_joins_pieces_beyond_the_class_file_constant_limit():
+    short = escape.java_str("é" * 32767)  # 65534 bytes of modified UTF-8: still one constant
+    assert short.startswith('"')
+    huge = escape.java_str("é" * 32768)
+    assert huge.startswith('String.join("", "') and huge.count('", "') >= 3
+    assert escape.java_text_block("x" * 70000, "    ").startswith("String.join(")
+
+
+def test_shell_argument_too_long_counts_utf8_bytes():
+    assert not escape.shell_argument_too_long("a" * 100_000)
+    assert escape.shell_argument_too_long("a" * 100_001)
+    assert escape.shell_argument_too_long("é" * 50_001)

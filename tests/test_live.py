@@ -6,79 +6,59 @@ Placeholders are filled with hostile values, so escaping is exercised too.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
+import corpus
 from cases import CASE_FILES, CLIENTS
-from live_compare import differences
-from live_runners import prepare_trust, run_snippet
-from live_server import start
+from conftest import check_live
 from snippetgen import load_spec
-from snippetgen.render import render_request
-from snippetgen.request import build_request
 from snippetgen.urls import split
+from snippetgen.verify import fill_values
+from snippetgen.verify.compare import differences
+from snippetgen.verify.runners import Trust, commands_for
+from snippetgen.verify.server import Recorded
 
 pytestmark = pytest.mark.live
 
-HOSTILE = "v'\"$HOME #{x} `id` &=+ 100% é😀"
-ASCII_HOSTILE = "v'\"$HOME #{x} `id` &=+ 100%"  # header values are printable ASCII
+HOSTILE = "v'\"$HOME #{x} `id` &=+ 100% é😀\n\\ end"
+ASCII_HOSTILE = "v'\"$HOME #{x} `id` &=+ 100% \\ end"  # header values are printable ASCII
 # OkHttp 4 moved RequestBody.create's content argument first; Debian ships OkHttp 3.13.
 NEEDS_OKHTTP4 = "java:okhttp needs OkHttp 4+ for JSON and text bodies; Debian's libokhttp-java is 3.13"
+MONO_FORM_LIMIT = ("Mono's FormUrlEncodedContent (like .NET Framework's) refuses values over 65,520 characters; "
+                   ".NET Core 2.0 and later have no such limit")
 
 
-@pytest.fixture(scope="module")
-def live(tmp_path_factory):
-    directory = tmp_path_factory.mktemp("live")
-    recorder, httpd = start(directory)
-    trust = prepare_trust(recorder.ca_pem, directory)
-    yield recorder, trust
-    httpd.shutdown()
+def hostile_values(spec) -> dict[str, str]:
+    """Hostile values for every variable (ASCII where a header carries it); the host is swapped anyway."""
+    in_headers = " ".join(p.name + p.value for p in spec.headers)
+    values = {name: ASCII_HOSTILE if f"{{{name}}}" in in_headers else HOSTILE for name in spec.variables}
+    for name in list(values):
+        if f"{{{name}}}" in split(spec.url).host:
+            del values[name]  # fill_values gives a host name
+    return fill_values(spec, values)
 
 
-def values_for(spec) -> dict[str, str]:
-    host = split(spec.url).host
-    in_headers = " ".join(p.value for p in spec.headers)
-    values = {}
-    for name in spec.variables:
-        if f"{{{name}}}" in host:
-            values[name] = "example.com"
-        elif f"{{{name}}}" in in_headers:
-            values[name] = ASCII_HOSTILE
-        else:
-            values[name] = HOSTILE
-    return values
-
-
-def _cases():
-    for case in CASE_FILES:
-        spec = load_spec(case)
+def _params():
+    specs = [(path.stem, load_spec(path)) for path in CASE_FILES]
+    specs += [(name, corpus.load(name, data)) for name, data in corpus.corpus().items()]
+    for name, spec in specs:
         for client in CLIENTS:
             marks = []
             if client.id == "java:okhttp" and spec.body is not None and spec.body.kind != "form":
                 marks.append(pytest.mark.xfail(reason=NEEDS_OKHTTP4, strict=True))
-            yield pytest.param(case, client, id=f"{case.stem}-{client.id}", marks=marks)
+            if client.id == "csharp:httpclient" and name == "large-form":
+                marks.append(pytest.mark.xfail(reason=MONO_FORM_LIMIT, strict=True))
+            yield pytest.param(spec, client, id=f"{name}-{client.id}", marks=marks)
 
 
-@pytest.mark.parametrize(("case", "client"), list(_cases()))
-def test_snippet_sends_the_spec_request(case, client, live, tmp_path):
-    recorder, trust = live
-    spec = load_spec(case)
-    request = build_request(spec, values_for(spec))
-    request = dataclasses.replace(request, scheme="https", host="localhost", port=str(recorder.port))
-    source = render_request(request, client)
-    recorder.take()
-    result = run_snippet(client.id, tmp_path, source, trust)
-    assert result.returncode == 0, f"{client.id} failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}"
-    sent = recorder.take()
-    assert len(sent) == 1, f"expected one request, the server got {len(sent)}"
-    diffs = differences(sent[0], request)
-    assert not diffs, f"{client.id} sent a different request:\n" + "\n".join(diffs)
+@pytest.mark.parametrize(("spec", "client"), list(_params()))
+def test_snippet_sends_the_spec_request(spec, client, verify_session):
+    request = verify_session.expected(spec, hostile_values(spec))
+    check_live(verify_session, request, client)
 
 
 def test_comparison_reports_each_kind_of_difference():
-    from live_server import Recorded
-    from snippetgen import parse_spec
+    from snippetgen import build_request, parse_spec
 
     spec = parse_spec("request:\n  method: POST\n  url: https://h/p?q=1\n  headers: {X-A: b}\n  form: {f: v}\n")
     request = build_request(spec)
@@ -92,3 +72,15 @@ def test_comparison_reports_each_kind_of_difference():
     json_spec = parse_spec("request:\n  method: POST\n  url: https://h/\n  json: {n: 1.0}\n")
     as_int = Recorded("POST", "/", [("Content-Type", "application/json")], b'{"n": 1}')
     assert "json" in " ".join(differences(as_int, build_request(json_spec)))  # 1 is not 1.0
+    text_spec = parse_spec("request:\n  method: POST\n  url: https://h/\n  text: \"a\\r\\n\"\n")
+    normalized = Recorded("POST", "/", [("Content-Type", "text/plain; charset=utf-8")], b"a\n")
+    assert "text" in " ".join(differences(normalized, build_request(text_spec)))
+
+
+def test_missing_toolchain_is_reported_with_what_to_install(tmp_path, monkeypatch):
+    from snippetgen.errors import ToolchainMissing
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # nothing on PATH
+    trust = Trust(tmp_path / "ca.pem", tmp_path / "store.p12", tmp_path)
+    with pytest.raises(ToolchainMissing, match=r"go is not installed \(apt-get install golang-go\)"):
+        commands_for("go:net-http", tmp_path, "package main", trust)

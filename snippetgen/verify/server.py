@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import trustme
+from ..errors import ToolchainMissing
 
 
 @dataclass
@@ -69,6 +69,11 @@ def _handler(server: RecordingServer):
 
 
 def start(directory: Path) -> tuple[RecordingServer, http.server.ThreadingHTTPServer]:
+    """Serve on an ephemeral loopback port; the CA's certificate is written into directory."""
+    try:
+        import trustme  # only verify needs it; keep it off the render path
+    except ImportError:
+        raise ToolchainMissing("verify needs the trustme package: pip install 'snippetgen[verify]'") from None
     ca = trustme.CA()
     certificate = ca.issue_cert("localhost", "127.0.0.1")
     ca_pem = directory / "test-ca.pem"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from live_server import Recorded
-from snippetgen.request import Request
+from ..request import Request
+from .server import Recorded
 
 
 def _typed(value):
