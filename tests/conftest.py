@@ -6,10 +6,24 @@ import os
 import shutil
 
 import pytest
+from hypothesis import settings
 
 from snippetgen.verify.runners import INSTALL_HINTS
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+# Property tests: a few dozen examples by default, reproducible under CI; many with --property-all.
+settings.register_profile("default", max_examples=25, derandomize=IN_CI, print_blob=True)
+settings.register_profile("all", max_examples=100, print_blob=True)
+
+
+def pytest_addoption(parser):
+    parser.addoption("--property-all", action="store_true",
+                     help="run the property tests against every client with many more examples")
+
+
+def pytest_configure(config):
+    settings.load_profile("all" if config.getoption("--property-all") else "default")
 
 
 def missing_toolchain(message: str) -> None:

@@ -112,3 +112,27 @@ def test_committed_output_is_fresh():
     """output/ must be exactly what `snippetgen build specs --out output` writes."""
     result = invoke("build", str(ROOT / "specs"), "--out", str(ROOT / "output"), "--check")
     assert result.exit_code == 0, result.output + "\nrun: snippetgen build specs --out output, and commit output/"
+
+
+def test_verify_passes_and_prints_a_table():
+    result = invoke("verify", TOKEN, "--lang", "curl", "--lang", "python:http.client",
+                    "--var", "yourClientSecret=abcdefghijklmnop")
+    if " missing " in result.output:
+        from conftest import missing_toolchain
+        missing_toolchain(result.output)
+    assert result.exit_code == 0, result.output
+    assert "curl:curl              pass" in result.output
+    assert result.output.rstrip().endswith("2 passed, 0 failed")
+    assert "defghijklmnop" not in result.output
+
+
+def test_verify_fails_with_exit_1_and_names_the_known_limit():
+    text_spec = str(ROOT / "tests" / "cases" / "text-body.yaml")
+    result = invoke("verify", text_spec, "--lang", "java:okhttp")
+    if " missing " in result.output:
+        from conftest import missing_toolchain
+        missing_toolchain(result.output)
+    assert result.exit_code == 1
+    assert "java:okhttp            FAIL" in result.output
+    assert "(known: JSON and text bodies use OkHttp 4+" in result.output
+    assert "0 passed, 1 failed" in result.output

@@ -1,0 +1,81 @@
+"""Property tests: arbitrary strings in every slot, rendered, run and compared.
+
+By default a few fast clients and a few dozen examples each (derandomized under CI);
+`pytest --property-all` runs every client with many more examples.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cases import CLIENTS
+from conftest import check_live
+from snippetgen.spec import Body, Pair, Spec
+
+pytestmark = pytest.mark.live
+
+DEFAULT_CLIENTS = ("curl:curl", "python:requests", "node:fetch", "php:curl")
+
+# Header values: printable ASCII and tab, no surrounding whitespace (what HTTP can carry).
+header_values = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E) | st.just("\t"), max_size=40).filter(
+    lambda v: v == v.strip(" \t"))
+# Query, form and text values: any Unicode but NUL (no shell argument holds it) and surrogates.
+values = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)
+names = values.filter(bool)
+json_strings = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=False, allow_infinity=False) | json_strings,
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(json_strings, children, max_size=4),
+    max_leaves=12,
+)
+
+
+def pytest_generate_tests(metafunc):
+    if "client" in metafunc.fixturenames:
+        wanted = None if metafunc.config.getoption("--property-all") else DEFAULT_CLIENTS
+        chosen = [c for c in CLIENTS if wanted is None or c.id in wanted]
+        metafunc.parametrize("client", chosen, ids=[c.id for c in chosen])
+
+
+def spec_for(kind: str, header: str, query: list[tuple[str, str]], body) -> Spec:
+    path = f"request.{kind}"
+    if kind == "form":
+        body = [Pair(n, v, path) for n, v in body]
+    return Spec(
+        file="<property>",
+        variables={},
+        method="POST",
+        url="https://api.example.com/property",
+        query=[Pair(n, v, "request.query") for n, v in query],
+        headers=[Pair("X-Property", header, "request.headers")],
+        body=Body(kind, body, path),
+    )
+
+
+def _settings(test):
+    return settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])(test)
+
+
+@_settings
+@given(header=header_values, query=st.lists(st.tuples(names, values), max_size=3),
+       form=st.lists(st.tuples(names, values), min_size=1, max_size=3))
+def test_form_request(client, verify_session, header, query, form):
+    spec = spec_for("form", header, query, form)
+    check_live(verify_session, verify_session.expected(spec, {}), client)
+
+
+@_settings
+@given(header=header_values, query=st.lists(st.tuples(names, values), max_size=2), payload=json_values)
+def test_json_request(client, verify_session, header, query, payload):
+    spec = spec_for("json", header, query, payload)
+    check_live(verify_session, verify_session.expected(spec, {}), client)
+
+
+@_settings
+@given(header=header_values, text=values)
+def test_text_request(client, verify_session, header, text):
+    spec = spec_for("text", header, [], text)
+    check_live(verify_session, verify_session.expected(spec, {}), client)
