@@ -24,8 +24,7 @@ HOSTILE = "v'\"$HOME #{x} `id` &=+ 100% é😀\n\\ end"
 ASCII_HOSTILE = "v'\"$HOME #{x} `id` &=+ 100% \\ end"  # header values are printable ASCII
 # OkHttp 4 moved RequestBody.create's content argument first; Debian ships OkHttp 3.13.
 NEEDS_OKHTTP4 = "java:okhttp needs OkHttp 4+ for JSON and text bodies; Debian's libokhttp-java is 3.13"
-MONO_FORM_LIMIT = ("Mono's FormUrlEncodedContent (like .NET Framework's) refuses values over 65,520 characters; "
-                   ".NET Core 2.0 and later have no such limit")
+
 
 
 def hostile_values(spec) -> dict[str, str]:
@@ -46,8 +45,6 @@ def _params():
             marks = []
             if client.id == "java:okhttp" and spec.body is not None and spec.body.kind != "form":
                 marks.append(pytest.mark.xfail(reason=NEEDS_OKHTTP4, strict=True))
-            if client.id == "csharp:httpclient" and name == "large-form":
-                marks.append(pytest.mark.xfail(reason=MONO_FORM_LIMIT, strict=True))
             yield pytest.param(spec, client, id=f"{name}-{client.id}", marks=marks)
 
 
