@@ -1,77 +1,274 @@
-"""specs/ -> an output tree: one file per spec and client, one Markdown page per spec.
+"""specs/ -> an output tree: a file per spec and client, and a page per spec and format.
 
-Everything is rendered in memory first, so a bad spec fails the build before a
-single file is touched.  A ledger file lists what the build wrote, so files of
-removed specs are cleaned up without ever deleting anything the build did not make.
+Incremental: every output has a fingerprint of what it is made from (the spec file,
+its language folder's templates, the page format, snippetgen's own code); an output
+whose fingerprint and content are unchanged is neither rendered nor written.
+
+Atomic: everything is rendered before anything is written, then the new tree is
+assembled in a staging folder (unchanged files hard-linked, not copied) and swapped
+in with two renames.  A bad spec or a crash leaves the previous tree as it was.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import json
+import os
+import shutil
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
-from .formats import markdown
+from .formats import FORMATS, Options, Tab, writer
 from .render import render_snippet
 from .spec import load_spec
-from .targets import languages
+from .targets import languages, template_roots
 
 LEDGER = ".snippetgen-build"
+LEDGER_VERSION = 2
+PARALLEL_FROM = 16  # specs to render before a second process pays for its start-up
 
 
 @dataclass(frozen=True)
-class Plan:
-    files: dict[str, str]  # relative path -> content, ledger included
+class Settings:
+    formats: tuple[str, ...] = ("markdown",)
+    user_dirs: tuple[Path, ...] = ()
+    options: Options = Options()
+
+
+@dataclass
+class Output:
+    spec_path: Path
+    target: str  # "client:<lang>:<client>" or "page:<format>"
+    fingerprint: str
+    content: str | None = None  # filled when rendered
+
+
+@dataclass
+class Result:
     specs: int
+    snippets: int
+    rendered: int = 0
+    written: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (f"{self.specs} specs, {self.snippets} snippets: {len(self.written)} written, "
+                f"{self.unchanged} unchanged, {len(self.removed)} removed in {self.seconds:.2f} s")
 
 
-def plan(specs_dir: Path, templates_dir: Path | None = None) -> Plan:
-    spec_paths = sorted(p for p in specs_dir.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-    files: dict[str, str] = {}
-    table = languages(templates_dir)
-    for spec_path in spec_paths:
-        spec = load_spec(spec_path)
-        defaults = []
+def _sha(*parts: str | bytes) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part if isinstance(part, bytes) else part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+@cache
+def _code_hash() -> str:
+    """snippetgen's own code: a change to escaping or the request model re-renders everything."""
+    package = Path(__file__).resolve().parent
+    files = sorted(package.rglob("*.py"))
+    return _sha(*(p.relative_to(package).as_posix().encode() + b"\n" + p.read_bytes() for p in files))
+
+
+def _folder_hash(language: str, user_dirs: tuple[Path, ...]) -> str:
+    """Every template file a language may use, in every template root (by content, not path)."""
+    parts = []
+    for rank, root in enumerate(template_roots(user_dirs)):
+        folder = root / language
+        if folder.is_dir():
+            parts += [f"{rank}/{p.relative_to(folder).as_posix()}".encode() + b"\n" + p.read_bytes()
+                      for p in sorted(folder.rglob("*")) if p.is_file()]
+    return _sha(*parts)
+
+
+def plan_outputs(specs_dir: Path, settings: Settings) -> dict[str, Output]:
+    """Every output path with its fingerprint; nothing rendered yet."""
+    table = languages(settings.user_dirs)
+    folders = {key: _folder_hash(key, settings.user_dirs) for key in table}
+    page_inputs = _sha(*(folders[key] for key in table))
+    base = _sha(_code_hash(), repr(settings.options))
+    outputs: dict[str, Output] = {}
+    for spec_path in sorted(p for p in specs_dir.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()):
+        spec_hash = _sha(spec_path.read_bytes())
+        name = spec_path.stem
         for language in table.values():
             for client in language.clients.values():
-                snippet = render_snippet(spec, client, templates_dir=templates_dir)
-                files[f"{spec.name}/{language.key}-{client.key}{language.extension}"] = snippet.display
-                if client is language.default_client:
-                    defaults.append((language, snippet))
-        files[f"{spec.name}.md"] = markdown.page(spec, defaults)
-    files[LEDGER] = "".join(f"{name}\n" for name in sorted(files))
-    return Plan(files, len(spec_paths))
+                fingerprint = _sha(base, spec_hash, folders[language.key], client.id)
+                outputs[f"{name}/{language.key}-{client.key}{language.extension}"] = Output(
+                    spec_path, f"client:{client.id}", fingerprint)
+        for fmt in settings.formats:
+            fingerprint = _sha(base, spec_hash, page_inputs, fmt)
+            outputs[f"{name}{_suffix(fmt, settings.formats)}"] = Output(spec_path, f"page:{fmt}", fingerprint)
+    return outputs
 
 
-def _previous(out_dir: Path) -> set[str]:
-    ledger = out_dir / LEDGER
-    return set(ledger.read_text(encoding="utf-8").split()) if ledger.is_file() else set()
+def _suffix(fmt: str, formats: tuple[str, ...]) -> str:
+    """A format's own suffix, qualified when another requested format shares it."""
+    suffix = writer(fmt).SUFFIX
+    # The first format (in FORMATS order: markdown before mkdocs, mdx before docusaurus) keeps it.
+    owner = next(f for f in FORMATS if f in formats and writer(f).SUFFIX == suffix)
+    return suffix if fmt == owner else f".{fmt}{suffix}"
 
 
-def stale(plan_: Plan, out_dir: Path) -> list[str]:
-    """Files that differ from the plan, are missing, or were built before and are no longer wanted."""
-    wrong = [name for name, content in plan_.files.items()
-             if not (out_dir / name).is_file() or (out_dir / name).read_text(encoding="utf-8") != content]
-    leftover = [name for name in _previous(out_dir) - set(plan_.files) if (out_dir / name).exists()]
+def _render_spec(spec_path: Path, targets: list[str], settings: Settings) -> dict[str, str]:
+    """Render the requested targets of one spec (runs in a worker process for large trees)."""
+    spec = load_spec(spec_path)
+    table = languages(settings.user_dirs)
+    wanted_clients = {t.split(":", 1)[1] for t in targets if t.startswith("client:")}
+    formats = [t.split(":", 1)[1] for t in targets if t.startswith("page:")]
+    rendered: dict[str, str] = {}
+    tabs: list[Tab] = []
+    for language in table.values():
+        for client in language.clients.values():
+            is_default = client.key == language.default
+            if client.id in wanted_clients or (formats and is_default):
+                snippet = render_snippet(spec, client, user_dirs=settings.user_dirs)
+                rendered[f"client:{client.id}"] = snippet.display
+                if is_default:
+                    tabs.append(Tab(language, client, snippet))
+    for fmt in formats:
+        rendered[f"page:{fmt}"] = writer(fmt).page(spec, tabs, settings.options)
+    return rendered
+
+
+def _read_ledger(out_dir: Path) -> dict[str, dict]:
+    try:
+        data = json.loads((out_dir / LEDGER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data.get("files", {}) if data.get("version") == LEDGER_VERSION else {}
+
+
+def _is_fresh(path: Path, output: Output, recorded: dict | None) -> bool:
+    if not recorded or recorded.get("fingerprint") != output.fingerprint:
+        return False
+    try:
+        return _sha(path.read_bytes()) == recorded.get("sha256")
+    except OSError:
+        return False
+
+
+def render_stale(specs_dir: Path, out_dir: Path, settings: Settings, progress=None) -> tuple[dict[str, Output], dict]:
+    """Plan, then render every output that is not fresh in out_dir; returns (outputs, ledger)."""
+    outputs = plan_outputs(specs_dir, settings)
+    ledger = _read_ledger(out_dir)
+    stale: dict[Path, list[str]] = {}
+    for rel, output in outputs.items():
+        if not _is_fresh(out_dir / rel, output, ledger.get(rel)):
+            stale.setdefault(output.spec_path, []).append(rel)
+    jobs = [(path, [outputs[rel].target for rel in rels]) for path, rels in stale.items()]
+    for (path, _), rendered in zip(jobs, _run_jobs(jobs, settings, progress)):
+        for rel in stale[path]:
+            outputs[rel].content = rendered[outputs[rel].target]
+    return outputs, ledger
+
+
+def _run_jobs(jobs, settings: Settings, progress):
+    if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        for path, targets in jobs:
+            yield _render_spec(path, targets, settings)
+            if progress:
+                progress(1)
+        return
+    with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
+        futures = [pool.submit(_render_spec, path, targets, settings) for path, targets in jobs]
+        for future in futures:
+            yield future.result()  # re-raises a worker's SpecError here, before anything is written
+            if progress:
+                progress(1)
+
+
+def stale_files(outputs: dict[str, Output], ledger: dict, out_dir: Path) -> list[str]:
+    """Outputs whose file is missing or differs, and files of a previous build no longer made."""
+    wrong = []
+    for rel, output in outputs.items():
+        if output.content is None:
+            continue  # fresh
+        try:
+            same = (out_dir / rel).read_text(encoding="utf-8") == output.content
+        except (OSError, UnicodeDecodeError):
+            same = False
+        if not same:
+            wrong.append(rel)
+    leftover = [rel for rel in ledger if rel not in outputs and (out_dir / rel).exists()]
     return sorted(wrong + leftover)
 
 
-def write(plan_: Plan, out_dir: Path) -> tuple[int, int]:
-    """Write what changed; returns (written, unchanged)."""
-    leftover = _previous(out_dir) - set(plan_.files)
-    written = 0
-    for name, content in plan_.files.items():
-        target = out_dir / name
-        if target.is_file() and target.read_text(encoding="utf-8") == content:
-            continue
+def build(specs_dir: Path, out_dir: Path, settings: Settings, progress=None) -> Result:
+    started = time.monotonic()
+    _recover(out_dir)
+    outputs, ledger = render_stale(specs_dir, out_dir, settings, progress)
+    clients = sum(1 for o in outputs.values() if o.target.startswith("client:"))
+    result = Result(specs=len({o.spec_path for o in outputs.values()}), snippets=clients)
+    result.rendered = sum(1 for o in outputs.values() if o.content is not None)
+    changed = set(stale_files(outputs, ledger, out_dir))
+    result.written = sorted(rel for rel in changed if rel in outputs)
+    result.removed = sorted(rel for rel in changed if rel not in outputs)
+    result.unchanged = len(outputs) - len(result.written)
+    new_ledger = {rel: {"fingerprint": o.fingerprint,
+                        "sha256": _sha(o.content.encode("utf-8")) if o.content is not None else ledger[rel]["sha256"]}
+                  for rel, o in outputs.items()}
+    if changed or new_ledger != ledger:
+        _swap_in(out_dir, {rel: outputs[rel].content for rel in result.written}, set(result.removed),
+                 json.dumps({"version": LEDGER_VERSION, "files": new_ledger}, indent=1, sort_keys=True) + "\n")
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def _siblings(out_dir: Path) -> tuple[Path, Path]:
+    return (out_dir.with_name(f".{out_dir.name}.snippetgen-new"),
+            out_dir.with_name(f".{out_dir.name}.snippetgen-old"))
+
+
+def _recover(out_dir: Path) -> None:
+    """Finish or undo a build that was interrupted between its two renames."""
+    new, old = _siblings(out_dir)
+    if new.exists():
+        shutil.rmtree(new)
+    if old.exists():
+        if out_dir.exists():
+            shutil.rmtree(old)
+        else:
+            old.rename(out_dir)
+
+
+def _swap_in(out_dir: Path, writes: dict[str, str], removals: set[str], ledger_text: str) -> None:
+    new, old = _siblings(out_dir)
+    skip = set(writes) | removals | {LEDGER}
+    new.mkdir(parents=True)
+    if out_dir.exists():
+        for folder, _, names in os.walk(out_dir):
+            rel_folder = Path(folder).relative_to(out_dir)
+            (new / rel_folder).mkdir(exist_ok=True)
+            for name in names:
+                rel = (rel_folder / name).as_posix()
+                if rel not in skip:
+                    os.link(Path(folder) / name, new / rel)  # unchanged: same file, not rewritten
+    for rel, content in writes.items():
+        target = new / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(target.name + ".tmp")
-        temporary.write_text(content, encoding="utf-8", newline="")
-        temporary.replace(target)
-        written += 1
-    for name in leftover:
-        target = out_dir / name
-        if target.is_file():
-            target.unlink()
-        if target.parent != out_dir and target.parent.is_dir() and not any(target.parent.iterdir()):
-            target.parent.rmdir()
-    return written, len(plan_.files) - written
+        target.write_text(content, encoding="utf-8", newline="")
+    (new / LEDGER).write_text(ledger_text, encoding="utf-8")
+    for folder, subfolders, names in os.walk(new, topdown=False):
+        if Path(folder) != new and not subfolders and not names:
+            Path(folder).rmdir()  # a folder left empty by removed outputs
+    if out_dir.exists():
+        out_dir.rename(old)
+        new.rename(out_dir)
+        shutil.rmtree(old)
+    else:
+        new.rename(out_dir)
+
+
+def check(specs_dir: Path, out_dir: Path, settings: Settings) -> list[str]:
+    """What build would change in out_dir (the ledger, a cache, aside); writes nothing."""
+    outputs, ledger = render_stale(specs_dir, out_dir, settings)
+    return stale_files(outputs, ledger, out_dir)
+

@@ -40,6 +40,21 @@ def _parse_vars(pairs: tuple[str, ...]) -> dict[str, str]:
     return values
 
 
+def _templates_option(command):
+    return click.option(
+        "--templates", "user_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+        help="A folder of your own templates and languages, searched before the built-in ones. Repeatable.",
+    )(command)
+
+
+def _format_options(command):
+    command = click.option("--group-id", default="language", show_default=True,
+                           help="docusaurus: the Tabs groupId that keeps a reader's language choice.")(command)
+    command = click.option("--mdx-component", default="CodeGroup", show_default=True,
+                           help="mdx: the component that wraps the code blocks.")(command)
+    return command
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="snippetgen")
 def cli() -> None:
@@ -55,21 +70,36 @@ def cli() -> None:
               help="Give a declared placeholder a value. Repeatable.")
 @click.option("--reveal", is_flag=True, help="Print secret values instead of masking them.")
 @click.option("--short", is_flag=True, help="Leave out boilerplate (imports, class, main) where a language has it.")
+@click.option("--format", "-f", "formats", multiple=True, metavar="FORMAT",
+              help="Print a docs page instead of plain code: markdown, mdx, docusaurus, mkdocs, html, json. "
+                   "Repeatable.")
+@_format_options
+@_templates_option
 @_user_errors
-def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], reveal: bool, short: bool) -> None:
+def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], reveal: bool, short: bool,
+           formats: tuple[str, ...], mdx_component: str, group_id: str, user_dirs: tuple[Path, ...]) -> None:
     """Print SPEC as code for each selected language."""
     from .render import render_snippet
     from .spec import load_spec
     from .targets import languages, resolve
 
     values = _parse_vars(variables)
-    clients = [client for selector in (selectors or ("all",)) for client in resolve(selector)]
+    clients = [client for selector in (selectors or ("all",)) for client in resolve(selector, user_dirs)]
     loaded = load_spec(spec)
-    outputs = [render_snippet(loaded, client, values, reveal=reveal, full=not short) for client in clients]
+    outputs = [render_snippet(loaded, client, values, reveal=reveal, full=not short, user_dirs=user_dirs)
+               for client in clients]
+    table = languages(user_dirs)
+    if formats:
+        from .formats import Options, Tab, writer
+
+        pages = [writer(fmt) for fmt in formats]  # unknown formats fail before anything prints
+        tabs = [Tab(table[s.client.language], s.client, s) for s in outputs]
+        options = Options(mdx_component=mdx_component, group_id=group_id, values_given=bool(values))
+        click.echo("\n".join(page.page(loaded, tabs, options) for page in pages), nl=False)
+        return
     if len(outputs) == 1:
         click.echo(outputs[0].display, nl=False)
         return
-    table = languages()
     for index, snippet in enumerate(outputs):
         language = table[snippet.client.language]
         if index:
@@ -84,8 +114,9 @@ def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], r
               help="Language key, LANG:CLIENT, or all (default clients). Repeatable. Default: every client.")
 @click.option("--var", "-v", "variables", multiple=True, metavar="NAME=VALUE",
               help="Give a declared placeholder a value (default: its example). Repeatable.")
+@_templates_option
 @_user_errors
-def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...]) -> None:
+def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], user_dirs: tuple[Path, ...]) -> None:
     """Run SPEC's snippets against a local HTTPS server and check each sends the spec's request.
 
     The spec's host is replaced by the server's (localhost, a throwaway CA that each
@@ -97,7 +128,7 @@ def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...]) -
     from .verify import PASS, Session
 
     values = _parse_vars(variables)
-    clients = [c for s in selectors for c in resolve(s)] if selectors else all_clients()
+    clients = [c for s in selectors for c in resolve(s, user_dirs)] if selectors else all_clients(user_dirs)
     loaded = load_spec(spec)
     secrets = [v for n, v in values.items() if n in loaded.variables and loaded.variables[n].secret and v]
 
@@ -111,7 +142,7 @@ def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...]) -
         expected = session.expected(loaded, values)
         click.echo(f"{'client':<22} {'result':<8} time")
         for client in clients:
-            outcome = session.run(expected, client)
+            outcome = session.run(expected, client, user_dirs)
             failed += outcome.status != PASS
             click.echo(f"{client.id:<22} {outcome.status:<8} {outcome.seconds:.2f}s")
             for line in outcome.details:
@@ -162,24 +193,43 @@ def langs(as_json: bool) -> None:
 @click.argument("specs_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder to write; files the build made before and no longer makes are removed.")
-@click.option("--check", is_flag=True, help="Write nothing; exit 1 if the folder is not what build would write.")
+@click.option("--format", "-f", "formats", multiple=True, metavar="FORMAT",
+              help="Page format per spec: markdown (default), mdx, docusaurus, mkdocs, html, json. Repeatable.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 and list the stale files if the folder "
+                                            "is not what build would write.")
+@_format_options
+@_templates_option
 @_user_errors
-def build(specs_dir: Path, out_dir: Path, check: bool) -> None:
-    """Write every spec in SPECS_DIR for every client, plus a Markdown page per spec."""
-    from . import build as builder
+def build(specs_dir: Path, out_dir: Path, formats: tuple[str, ...], check: bool, mdx_component: str,
+          group_id: str, user_dirs: tuple[Path, ...]) -> None:
+    """Write every spec in SPECS_DIR for every client, plus a page per spec and format.
 
-    plan = builder.plan(specs_dir)
+    Incremental (only what changed is rendered and written) and atomic (a bad spec or
+    a crash leaves the previous folder as it was).
+    """
+    from . import build as builder
+    from .formats import Options, writer
+
+    for fmt in formats:
+        writer(fmt)  # an unknown format is a usage error before any work
+    settings = builder.Settings(formats=tuple(dict.fromkeys(formats)) or ("markdown",), user_dirs=user_dirs,
+                                options=Options(mdx_component=mdx_component, group_id=group_id))
     if check:
-        stale = builder.stale(plan, out_dir)
+        stale = builder.check(specs_dir, out_dir, settings)
         if stale:
             click.echo(f"{out_dir} is stale; run: snippetgen build {specs_dir} --out {out_dir}", err=True)
             for name in stale:
                 click.echo(f"  {name}", err=True)
             sys.exit(1)
-        click.echo(f"{out_dir} is up to date ({len(plan.files)} files from {plan.specs} specs)")
+        click.echo(f"{out_dir} is up to date")
         return
-    written, unchanged = builder.write(plan, out_dir)
-    click.echo(f"{plan.specs} specs, {len(plan.files)} files: {written} written, {unchanged} unchanged")
+    if sys.stderr.isatty():
+        spec_count = sum(1 for p in specs_dir.iterdir() if p.suffix in (".yaml", ".yml"))
+        with click.progressbar(length=spec_count, label="rendering", file=sys.stderr) as bar:
+            result = builder.build(specs_dir, out_dir, settings, progress=bar.update)
+    else:
+        result = builder.build(specs_dir, out_dir, settings)
+    click.echo(result.summary())
 
 
 def main() -> None:

@@ -19,10 +19,18 @@ class SpecError(SnippetgenError):
         self.line = line
         super().__init__(str(self))
 
+    def __reduce__(self):
+        # Keyword-only fields: rebuild from them when a build worker sends the error back.
+        return (_spec_error, (self.message, self.file, self.path, self.line))
+
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         key = f" {self.path}:" if self.path else ""
         return f"{where}:{key} {self.message}"
+
+
+def _spec_error(message: str, file: str, path: str, line: int | None) -> SpecError:
+    return SpecError(message, file=file, path=path, line=line)
 
 
 class UsageError(SnippetgenError):

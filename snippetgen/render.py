@@ -17,7 +17,7 @@ from . import escape
 from .errors import SpecError, TargetError
 from .request import Request, build_request
 from .spec import Spec
-from .targets import Client, builtin_templates_dir
+from .targets import Client, template_roots
 from .variables import display_values
 
 FILTERS = {
@@ -45,10 +45,10 @@ FILTERS = {
 
 
 @cache
-def environment(templates_dir: Path | None = None) -> jinja2.Environment:
-    """The Jinja environment every render and every test uses."""
+def environment(user_dirs: tuple[Path, ...] = ()) -> jinja2.Environment:
+    """The Jinja environment every render and every test uses (user template folders first)."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir or builtin_templates_dir())),
+        loader=jinja2.FileSystemLoader([str(root) for root in template_roots(user_dirs)]),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -69,9 +69,9 @@ class Snippet:
 
 
 def render_request(request: Request, client: Client, *, full: bool = True,
-                   templates_dir: Path | None = None) -> str:
+                   user_dirs: tuple[Path, ...] = ()) -> str:
     try:
-        template = environment(templates_dir).get_template(client.template)
+        template = environment(user_dirs).get_template(client.template)
         return template.render(request=request, full=full)
     except jinja2.TemplateError as exc:
         raise TargetError(f"template {client.template}: {exc}") from None
@@ -89,13 +89,13 @@ def check_values(spec: Spec, values: dict[str, str]) -> None:
 
 def render_snippet(spec: Spec, client: Client, values: dict[str, str] | None = None, *,
                    reveal: bool = False, full: bool = True,
-                   templates_dir: Path | None = None) -> Snippet:
+                   user_dirs: tuple[Path, ...] = ()) -> Snippet:
     """Render spec for client, once with the values and once as displayed (masked)."""
     values = values or {}
     check_values(spec, values)
-    copy = render_request(build_request(spec, values), client, full=full, templates_dir=templates_dir)
+    copy = render_request(build_request(spec, values), client, full=full, user_dirs=user_dirs)
     shown = display_values(spec.variables, values, reveal)
     if shown == values:
         return Snippet(client, copy, copy)
-    display = render_request(build_request(spec, shown), client, full=full, templates_dir=templates_dir)
+    display = render_request(build_request(spec, shown), client, full=full, user_dirs=user_dirs)
     return Snippet(client, display, copy)

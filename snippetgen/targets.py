@@ -95,22 +95,36 @@ def load_language(folder: Path) -> Language:
     )
 
 
+def template_roots(user_dirs: tuple[Path, ...] = ()) -> tuple[Path, ...]:
+    """Folders searched for languages and templates, highest priority first."""
+    return (*user_dirs, builtin_templates_dir())
+
+
 @cache
-def languages(templates_dir: Path | None = None) -> dict[str, Language]:
-    """Every language under templates_dir (the built-in one by default), by key, in display order."""
-    root = templates_dir or builtin_templates_dir()
+def languages(user_dirs: tuple[Path, ...] = ()) -> dict[str, Language]:
+    """Every language, by key, in display order.
+
+    user_dirs (from --templates) come before the built-in folder: a language folder
+    with a manifest there replaces or adds a language; a template file alone there
+    overrides that one template (the loader looks in user_dirs first).
+    """
     found: dict[str, Language] = {}
-    for folder in sorted(p for p in root.iterdir() if (p / MANIFEST).is_file()):
-        language = load_language(folder)
-        if language.key in found:
-            raise TargetError(f"{folder / MANIFEST}: language key {language.key!r} is used twice")
-        found[language.key] = language
+    for root in reversed(template_roots(user_dirs)):
+        if not root.is_dir():
+            raise UsageError(f"--templates {root}: no such folder")
+        in_this_root: set[str] = set()
+        for folder in sorted(p for p in root.iterdir() if (p / MANIFEST).is_file()):
+            language = load_language(folder)
+            if language.key in in_this_root:
+                raise TargetError(f"{folder / MANIFEST}: language key {language.key!r} is used twice")
+            in_this_root.add(language.key)
+            found[language.key] = language
     return dict(sorted(found.items(), key=lambda item: (item[1].order, item[0])))
 
 
-def resolve(selector: str, templates_dir: Path | None = None) -> list[Client]:
+def resolve(selector: str, user_dirs: tuple[Path, ...] = ()) -> list[Client]:
     """`all`, `LANG` (its default client) or `LANG:CLIENT` -> clients."""
-    table = languages(templates_dir)
+    table = languages(user_dirs)
     if selector == "all":
         return [language.default_client for language in table.values()]
     lang_key, _, client_key = selector.partition(":")
@@ -131,5 +145,5 @@ def resolve(selector: str, templates_dir: Path | None = None) -> list[Client]:
     return [language.clients[client_key]]
 
 
-def all_clients(templates_dir: Path | None = None) -> list[Client]:
-    return [client for language in languages(templates_dir).values() for client in language.clients.values()]
+def all_clients(user_dirs: tuple[Path, ...] = ()) -> list[Client]:
+    return [client for language in languages(user_dirs).values() for client in language.clients.values()]

@@ -4,21 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cases import CASE_FILES, CLIENTS, snapshot_path
+from cases import CASE_FILES, CLIENTS, check_snapshot as check, snapshot_path
 from snippetgen import load_spec, render_snippet
-
-REFRESH = ("snapshot differs: if the change is intended, run `pytest tests/test_snapshots.py --force-regen`, "
-           "then review the diff of tests/snapshots/ with git before committing")
-
-
-def check(file_regression, text: str, path) -> None:
-    # pytest-regressions ignores a trailing newline difference; a snippet must end in exactly one.
-    assert text.endswith("\n") and not text.endswith("\n\n"), f"{path.name}: must end with one newline"
-    try:
-        file_regression.check(text, fullpath=path)
-    except AssertionError as exc:
-        raise AssertionError(f"{REFRESH}\n{exc}") from None
-
 
 @pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.id)
 @pytest.mark.parametrize("case", CASE_FILES, ids=lambda p: p.stem)

@@ -1,37 +1,43 @@
-"""A Markdown page for one spec: its variables, then every language as a fenced block."""
+"""Plain Markdown, readable on GitHub: the title, a placeholder table, a heading and block per tab."""
 
 from __future__ import annotations
 
-import re
-
-from ..render import Snippet
 from ..spec import Spec
-from ..targets import Language
+from . import Options, Tab, fenced
+
+SUFFIX = ".md"
 
 
-def fence_for(text: str) -> str:
-    """A backtick fence longer than any backtick run in text, so the block never breaks."""
-    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
-    return "`" * max(3, longest + 1)
+def plain(text: str) -> str:
+    return text
 
 
-def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+def mdx_text(text: str) -> str:
+    """Prose for MDX, where { starts an expression and < a JSX tag."""
+    return "".join("\\" + ch if ch in "\\{}<>" else ch for ch in text)
 
 
-def page(spec: Spec, snippets: list[tuple[Language, Snippet]]) -> str:
-    lines = [f"# {spec.title or spec.name}", ""]
+def header(spec: Spec, escape=plain) -> list[str]:
+    """Title, description and the placeholder table, shared by the Markdown-based formats."""
+
+    def cell(text: str) -> str:
+        return escape(text).replace("|", "\\|").replace("\n", " ")
+
+    lines = [f"# {escape(spec.title or spec.name)}", ""]
     if spec.description:
-        lines += [spec.description, ""]
+        lines += [escape(spec.description), ""]
     if spec.variables:
         lines += ["| Placeholder | Description | Example |", "| --- | --- | --- |"]
         for variable in spec.variables.values():
             note = " (secret)" if variable.secret else ""
-            lines.append(f"| `{{{variable.name}}}` | {_cell(variable.description)}{note} | "
-                         f"{_cell(variable.example or '')} |")
+            lines.append(f"| `{{{variable.name}}}` | {cell(variable.description)}{note} | "
+                         f"{cell(variable.example or '')} |")
         lines.append("")
-    for language, snippet in snippets:
-        fence = fence_for(snippet.display)
-        lines += [f"## {language.title}", "", f"{fence}{language.lexer}", snippet.display.rstrip("\n"),
-                  fence, ""]
+    return lines
+
+
+def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
+    lines = header(spec)
+    for tab in tabs:
+        lines += [f"## {tab.title}", "", fenced(tab.snippet.display, tab.language.lexer), ""]
     return "\n".join(lines)

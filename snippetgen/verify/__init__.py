@@ -69,10 +69,10 @@ class Session:
         check_values(spec, values)
         return retarget(build_request(spec, fill_values(spec, values)), self.server.port)
 
-    def run(self, request: Request, client: Client) -> Outcome:
+    def run(self, request: Request, client: Client, user_dirs: tuple[Path, ...] = ()) -> Outcome:
         """Render request for client, run it, and compare what the server received."""
         started = time.monotonic()
-        source = render_request(request, client)
+        source = render_request(request, client, user_dirs=user_dirs)
         self.server.take()
         with tempfile.TemporaryDirectory(prefix="snippet-", dir=self._directory) as workdir:
             try:

@@ -1,0 +1,29 @@
+"""JSON for custom pipelines: per tab, its identity, lexer, display text and (with values) copy text."""
+
+from __future__ import annotations
+
+import json
+
+from ..spec import Spec
+from . import Options, Tab
+
+SUFFIX = ".json"
+
+
+def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
+    entries = []
+    for tab in tabs:
+        entry = {
+            "language": tab.language.key,
+            "client": tab.client.key,
+            "title": tab.title,
+            "lexer": tab.language.lexer,
+            "extension": tab.language.extension,
+            "default": tab.client.key == tab.language.default,
+            "display": tab.snippet.display,
+        }
+        if options.values_given:
+            entry["copy"] = tab.snippet.copy
+        entries.append(entry)
+    document = {"spec": spec.name, "title": spec.title, "description": spec.description, "snippets": entries}
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
