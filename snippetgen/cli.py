@@ -156,12 +156,13 @@ def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], u
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="One object per client, for scripts.")
+@_templates_option
 @_user_errors
-def langs(as_json: bool) -> None:
+def langs(as_json: bool, user_dirs: tuple[Path, ...]) -> None:
     """List languages and their clients."""
     from .targets import languages
 
-    table = languages()
+    table = languages(user_dirs)
     if as_json:
         rows = [
             {
