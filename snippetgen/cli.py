@@ -80,12 +80,12 @@ def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], r
            formats: tuple[str, ...], mdx_component: str, group_id: str, user_dirs: tuple[Path, ...]) -> None:
     """Print SPEC as code for each selected language."""
     from .render import render_snippet
-    from .spec import load_spec
+    from .importers import load_request_source
     from .targets import languages, resolve
 
     values = _parse_vars(variables)
     clients = [client for selector in (selectors or ("all",)) for client in resolve(selector, user_dirs)]
-    loaded = load_spec(spec)
+    loaded = load_request_source(spec)
     outputs = [render_snippet(loaded, client, values, reveal=reveal, full=not short, user_dirs=user_dirs)
                for client in clients]
     table = languages(user_dirs)
@@ -122,14 +122,14 @@ def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], u
     The spec's host is replaced by the server's (localhost, a throwaway CA that each
     runtime is told to trust). Exits 1 if any client fails or cannot be run.
     """
-    from .spec import load_spec
+    from .importers import load_request_source
     from .targets import all_clients, resolve
     from .variables import masked
     from .verify import PASS, Session
 
     values = _parse_vars(variables)
     clients = [c for s in selectors for c in resolve(s, user_dirs)] if selectors else all_clients(user_dirs)
-    loaded = load_spec(spec)
+    loaded = load_request_source(spec)
     secrets = [v for n, v in values.items() if n in loaded.variables and loaded.variables[n].secret and v]
 
     def hide(line: str) -> str:
@@ -231,6 +231,12 @@ def build(specs_dir: Path, out_dir: Path, formats: tuple[str, ...], check: bool,
     else:
         result = builder.build(specs_dir, out_dir, settings)
     click.echo(result.summary())
+
+
+from .cli_import import import_group, schema  # noqa: E402  (they use this module's helpers)
+
+cli.add_command(import_group)
+cli.add_command(schema)
 
 
 def main() -> None:

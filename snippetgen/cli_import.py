@@ -1,0 +1,138 @@
+"""Command line of the importers (`snippetgen import har|curl|openapi`) and of `snippetgen schema`.
+
+Registered on the main group in cli.py.  Every import is read, checked and turned
+into YAML before anything is written; warnings go to stderr after that, one
+`warning: ` line each.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import wraps
+from pathlib import Path
+
+import click
+
+from .errors import UsageError
+
+
+def _user_errors(command):
+    """cli._user_errors, looked up when the command runs: cli.py imports this module."""
+
+    @wraps(command)
+    def wrapper(*args, **kwargs):
+        from .cli import _user_errors as handle
+
+        return handle(command)(*args, **kwargs)
+
+    return wrapper
+
+
+def _finish(items, warnings: list[str], out: Path | None, force: bool, directory: bool = True) -> None:
+    """Print the specs, or write them under out; then the warnings on stderr."""
+    from .importers.common import stream, write_files
+
+    if out is None:
+        click.echo(stream(items), nl=False)
+    else:
+        if directory or out.is_dir():
+            files = [(out / f"{item.name}.yaml", item.text) for item in items]
+        else:
+            files = [(out, items[0].text)]
+        write_files(files, force)
+        for path, _ in files:
+            click.echo(f"wrote {path}")
+    for message in warnings:
+        click.echo(f"warning: {message}", err=True)
+
+
+_OUT_HELP = "Write one spec per request into this folder (created if needed) instead of printing them."
+_FORCE_HELP = "Overwrite specs that are already there."
+
+
+@click.group("import")
+def import_group() -> None:
+    """Turn a HAR file, a curl command or an OpenAPI document into specs."""
+
+
+@import_group.command("har")
+@click.argument("har_file", type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help=_OUT_HELP)
+@click.option("--force", is_flag=True, help=_FORCE_HELP)
+@_user_errors
+def har(har_file: Path, out_dir: Path | None, force: bool) -> None:
+    """Every request recorded in HAR_FILE (a HAR 1.2 log, one entry, or one request) as a spec.
+
+    Host, Content-Length and HTTP/2 pseudo-headers are left out (the client sets them),
+    cookies become a Cookie header, and the body is form, json or text by its content type.
+    """
+    from .importers.har import import_har
+
+    warnings: list[str] = []
+    items = import_har(har_file, warnings.append)
+    _finish(items, warnings, out_dir, force)
+
+
+@import_group.command("curl", context_settings={"ignore_unknown_options": True})
+@click.argument("command", nargs=-1, type=click.UNPROCESSED)
+@click.option("--out", "out", type=click.Path(path_type=Path),
+              help="Write the spec to this file (or into this folder, if it is one) instead of printing it.")
+@click.option("--force", is_flag=True, help=_FORCE_HELP)
+@click.option("--literal-braces", is_flag=True,
+              help="Read {name} in the command as text; by default it becomes a placeholder.")
+@_user_errors
+def curl(command: tuple[str, ...], out: Path | None, force: bool, literal_braces: bool) -> None:
+    """A curl command line as a spec: one quoted argument, the words after `--`, or standard input.
+
+    \b
+      snippetgen import curl 'curl -X POST https://api.example.com/items -d name=widget'
+      snippetgen import curl -- curl -u user:secret https://api.example.com/me
+      pbpaste | snippetgen import curl --out specs/items.yaml
+
+    Shell variables ($TOKEN) and {name} become placeholders.  An option a spec cannot
+    express (-k, -L, -F, a body read from a file...) is left out with a warning.
+    """
+    from .importers.curl import import_curl
+
+    if not command:
+        if sys.stdin.isatty():
+            raise UsageError("give the curl command as an argument, after --, or on standard input")
+        source: str | list[str] = sys.stdin.read()
+        label = "<stdin>"
+    elif len(command) == 1:
+        source, label = command[0], "<command>"
+    else:
+        source, label = list(command), "<command>"
+    warnings: list[str] = []
+    item = import_curl(source, warnings.append, label, placeholders=not literal_braces)
+    _finish([item], warnings, out, force, directory=False)
+
+
+@import_group.command("openapi")
+@click.argument("document", type=click.Path(path_type=Path))
+@click.option("--operation", "operation", metavar="ID",
+              help="Only this operation: its operationId, or 'METHOD /path'. Default: every operation.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help=_OUT_HELP)
+@click.option("--force", is_flag=True, help=_FORCE_HELP)
+@_user_errors
+def openapi(document: Path, operation: str | None, out_dir: Path | None, force: bool) -> None:
+    """Operations of an OpenAPI 3.0 or 3.1 DOCUMENT (YAML or JSON) as specs.
+
+    Server variables and path parameters become placeholders; query, header and cookie
+    parameters and the body take their examples (or one made from the schema); security
+    schemes become secret placeholders.  Only '#/...' references are followed.
+    """
+    from .importers.openapi import import_openapi
+
+    warnings: list[str] = []
+    items = import_openapi(document, warnings.append, operation)
+    _finish(items, warnings, out_dir, force)
+
+
+@click.command("schema")
+@_user_errors
+def schema() -> None:
+    """Print the JSON Schema of the spec format (also in snippetgen/spec.schema.json)."""
+    from .schema import text
+
+    click.echo(text(), nl=False)

@@ -1,0 +1,40 @@
+"""Importers: HAR files, curl command lines and OpenAPI documents -> specs.
+
+Each importer returns `Imported` items (spec data, its YAML text, the loaded Spec) and
+reports what it had to leave out through a `warn` callback, one line per warning.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..spec import Spec, load_spec
+from .common import Imported, Warn
+from .errors import SourceError
+
+__all__ = ["Imported", "load_request_source"]
+
+
+def _to_stderr(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def load_request_source(path: str | Path, warn: Warn | None = None) -> Spec:
+    """The spec at path; a .har file is read as the spec of its one request.
+
+    Warnings of the HAR import go to warn, by default stderr as `warning: ...` lines.
+    """
+    path = Path(path)
+    if path.suffix.lower() != ".har":
+        return load_spec(path)
+    from .har import import_har
+
+    collected: list[str] = []
+    items = import_har(path, collected.append)
+    if len(items) != 1:
+        raise SourceError(f"holds {len(items)} requests, and this command takes one; write each as a spec with "
+                          f"`snippetgen import har {path} --out DIR`", file=str(path))
+    for message in collected:
+        (warn or _to_stderr)(message)
+    return items[0].spec

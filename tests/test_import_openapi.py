@@ -1,0 +1,237 @@
+"""`snippetgen import openapi`: a small OpenAPI 3.0 document in YAML and a 3.1 one in JSON,
+written for these tests in the style of public API documents (tests/imports/openapi/).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner, Result
+
+from cases import CLIENTS
+from conftest import check_live
+from snippetgen.cli_import import import_group
+from snippetgen.importers.errors import SourceError
+from snippetgen.importers.openapi import import_openapi, import_openapi_text
+from snippetgen.render import render_snippet
+from snippetgen.request import build_request
+from snippetgen.spec import load_spec
+from snippetgen.targets import resolve
+
+IMPORTS = Path(__file__).resolve().parent / "imports"
+PETSTORE = IMPORTS / "openapi" / "petstore.yaml"
+WEATHER = IMPORTS / "openapi" / "weather.json"
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(click.Group("snippetgen", commands={"import": import_group}), list(args))
+
+
+def error_line(result: Result) -> str:
+    assert result.exit_code == 2, (result.exit_code, result.output, result.stderr)
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def petstore():
+    warnings: list[str] = []
+    items = import_openapi(PETSTORE, warnings.append)
+    return {item.name: item for item in items}, warnings
+
+
+@pytest.fixture(scope="module")
+def weather():
+    warnings: list[str] = []
+    items = import_openapi(WEATHER, warnings.append)
+    return {item.name: item for item in items}, warnings
+
+
+def test_every_operation_becomes_a_spec(petstore) -> None:
+    items, _ = petstore
+    assert list(items) == ["listPets", "createPet", "getPet", "updatePet", "deletePet", "uploadPhoto", "getToken",
+                           "addNote"]
+    assert items["listPets"].text.startswith("# Imported from petstore.yaml (GET /pets)\n")
+
+
+def test_server_variables_parameters_and_bearer_security(petstore) -> None:
+    data = petstore[0]["listPets"].data
+    assert data["title"] == "List pets"
+    assert data["description"] == "Returns the pets, newest first.\nFilter by tag and status."
+    assert data["variables"] == {
+        "region": {"description": "Data center region. One of: eu, us", "example": "eu"},
+        "basePath": {"example": "v1"},
+        "status": {"description": "One of: available, pending, sold", "example": "available"},
+        "X_Request_Id": {"example": "3fa85f64-5717-4562-b3fc-2c963f66afa6"},
+        "bearerAuth": {"description": "The bearer token (JWT)", "secret": True},
+    }
+    request = data["request"]
+    assert request["url"] == "https://{region}.api.petstore.example/{basePath}/pets"
+    # limit (a default only) and sort (no example) are optional: left out.  tag is an exploded array.
+    assert request["query"] == [["tag", "dog"], ["tag", "small & quiet"], ["status", "{status}"]]
+    assert request["headers"] == {"X-Request-Id": "{X_Request_Id}", "Authorization": "Bearer {bearerAuth}"}
+
+
+def test_json_body_from_a_schema(petstore) -> None:
+    request = petstore[0]["createPet"].data["request"]
+    # readOnly id is left out; the recursive owner.pets is cut; application/json beats application/xml.
+    assert request["json"] == {"name": "Rex", "tag": "dog", "born": "2024-01-01", "vaccinated": True,
+                               "weight": 12.5, "owner": {"name": "Alice", "pets": []}}
+    assert "Content-Type" not in request["headers"]
+
+
+def test_path_parameter_api_key_and_alternatives(petstore) -> None:
+    items, warnings = petstore
+    data = items["getPet"].data
+    assert data["request"]["url"].endswith("/pets/{petId}")
+    assert data["variables"]["petId"] == {"description": "The pet's id", "example": "42"}
+    assert data["request"]["headers"] == {"X-API-Key": "{apiKey}"}
+    assert data["variables"]["apiKey"] == {"description": "Your API key from the dashboard", "secret": True}
+    assert any('paths."/pets/{petId}".get: the operation accepts 2 kinds of credentials' in w for w in warnings)
+
+
+def test_request_body_reference_and_named_example(petstore) -> None:
+    assert petstore[0]["updatePet"].data["request"]["json"] == {"name": "Rex", "tag": "dog", "weight": 12.5}
+
+
+def test_basic_auth_cookie_and_examples_map(petstore) -> None:
+    request = petstore[0]["deletePet"].data["request"]
+    assert request["query"] == {"reason": "moved away"}
+    assert request["headers"] == {"Cookie": "session=abc123", "Authorization": "Basic {basicAuth}"}
+    assert petstore[0]["deletePet"].data["variables"]["basicAuth"]["secret"] is True
+
+
+def test_multipart_body_is_left_out_with_a_warning(petstore) -> None:
+    items, warnings = petstore
+    assert "text" not in items["uploadPhoto"].data["request"]
+    assert f'{PETSTORE}: paths."/pets/{{petId}}/photos".post: left out the request body: its media types ' \
+           "(multipart/form-data) are not text a spec can hold" in warnings
+
+
+def test_form_body_operation_server_and_no_security(petstore) -> None:
+    data = petstore[0]["getToken"].data
+    assert "variables" not in data
+    assert data["request"] == {
+        "method": "POST", "url": "https://auth.petstore.example/oauth/token",
+        "form": [["grant_type", "client_credentials"], ["client_id", "my-client"], ["scope", "pets:read"],
+                 ["scope", "pets:write"]]}
+
+
+def test_text_body_and_oauth2(petstore) -> None:
+    request = petstore[0]["addNote"].data["request"]
+    assert request["text"] == "Fed at 8:00.\nWalked twice."
+    assert request["headers"] == {"Authorization": "Bearer {oauth}", "Content-Type": "text/plain"}
+
+
+def test_openapi_31_in_json(weather) -> None:
+    items, warnings = weather
+    assert warnings == []
+    forecast = items["getForecast"].data
+    assert forecast["variables"]["city"] == {"example": "Zürich"}
+    assert forecast["request"]["query"] == {"units": "{units}", "days": "3", "fields": "temp,wind",
+                                            "filter[min]": "5", "filter[rain]": "true", "appid": "{appid}"}
+    assert forecast["request"]["headers"] == {"Accept-Language": "de-CH, de;q=0.9"}
+    alert = items["createAlert"].data["request"]
+    assert alert["headers"] == {"Content-Type": "application/merge-patch+json"}
+    assert alert["json"] == {"city": "Zürich", "kind": "storm", "threshold": 80.5, "channels": ["email"]}
+
+
+@pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.id)
+def test_every_imported_spec_renders(petstore, weather, client) -> None:
+    for item in [*petstore[0].values(), *weather[0].values()]:
+        assert render_snippet(item.spec, client).display
+
+
+@pytest.mark.live
+def test_imported_specs_verify(petstore, weather, verify_session) -> None:
+    [client] = resolve("curl:curl")
+    for item in [*petstore[0].values(), *weather[0].values()]:
+        check_live(verify_session, verify_session.expected(item.spec, {}), client)
+
+
+# --- choosing operations ----------------------------------------------------------
+
+@pytest.mark.parametrize("operation", ["getPet", "GET /pets/{petId}"])
+def test_one_operation(operation: str) -> None:
+    [item] = import_openapi(PETSTORE, lambda _: None, operation)
+    assert item.name == "getPet"
+
+
+def test_unknown_operation_lists_the_known_ones() -> None:
+    line = error_line(run("import", "openapi", str(PETSTORE), "--operation", "getPets"))
+    assert line == (f"error: {PETSTORE}: no operation 'getPets'; the document has: listPets, createPet, getPet, "
+                    "updatePet, deletePet, uploadPhoto, getToken, addNote")
+
+
+def test_out_writes_one_spec_per_operation(tmp_path: Path) -> None:
+    result = run("import", "openapi", str(WEATHER), "--out", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["createAlert.yaml", "getForecast.yaml"]
+    for path in tmp_path.iterdir():
+        build_request(load_spec(path))
+
+
+# --- bad documents --------------------------------------------------------------
+
+@pytest.mark.parametrize("file, message", [
+    ("bad-ref.yaml", 'error: {path}:13: paths."/items".post.requestBody.content."application/json".schema."$ref": '
+                     "$ref '#/components/schemas/Item' does not resolve: components.schemas has no 'Item'"),
+    ("truncated.json", "error: {path}:11: not valid JSON: Unterminated string starting at (column 9); "
+                       "the file ends too early (truncated?)"),
+    ("swagger2.yaml", "error: {path}: not an OpenAPI document: no 'openapi' key; Swagger 2.0 is not supported: "
+                      "convert it to OpenAPI 3 first"),
+])
+def test_bad_document_is_one_line_exit_2_and_writes_nothing(tmp_path: Path, file: str, message: str) -> None:
+    path = IMPORTS / "broken" / file
+    line = error_line(run("import", "openapi", str(path), "--out", str(tmp_path / "out")))
+    assert line == message.format(path=path)
+    assert not (tmp_path / "out").exists()
+
+
+HEADER = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://api.example.com'}]\n"
+
+
+@pytest.mark.parametrize("paths, message", [
+    ("paths:\n  /a:\n    $ref: '#/paths/~1b'\n  /b:\n    $ref: '#/paths/~1a'\n",
+     "t.yaml:6: paths.\"/a\".\"$ref\": $ref '#/paths/~1b' is circular: following it leads back to it"),
+    ("paths:\n  /a:\n    get:\n      parameters:\n        - $ref: 'common.yaml#/components/parameters/P'\n",
+     "points into another document; only '#/...' references are followed"),
+    ("paths: {}\n", "t.yaml:4: paths: the document has no operations under paths"),
+    ("paths:\n  /a:\n    get:\n      security: [{nope: []}]\n",
+     "security scheme 'nope' is not defined in components.securitySchemes"),
+    ("paths:\n  /a:\n    get:\n      parameters: [{name: x}]\n",
+     "a parameter needs a name and `in` (path, query, header or cookie)"),
+])
+def test_bad_references_and_shapes(paths: str, message: str) -> None:
+    with pytest.raises(SourceError) as info:
+        import_openapi_text(HEADER + paths, "t.yaml", lambda _: None)
+    assert message in str(info.value) and "\n" not in str(info.value)
+
+
+def test_unsupported_version() -> None:
+    with pytest.raises(SourceError, match=r"t.yaml:1: openapi: OpenAPI 4.0.0 is not supported"):
+        import_openapi_text("openapi: 4.0.0\npaths: {}\n", "t.yaml", lambda _: None)
+
+
+def test_relative_server_and_scheme_variable() -> None:
+    warnings: list[str] = []
+    [item] = import_openapi_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nservers: [{url: /api/v2}]\n"
+        "paths:\n  /ping:\n    head: {}\n", "t.yaml", warnings.append)
+    assert item.data["request"] == {"method": "HEAD", "url": "https://{host}/api/v2/ping"}
+    assert item.data["variables"]["host"]["description"].startswith("The API's host name")
+    assert warnings == ["t.yaml: paths.\"/ping\".head: the server URL '/api/v2' is relative; "
+                        "the URL is https://{host}/api/v2"]
+    [item] = import_openapi_text(
+        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /ping:\n    get: {}\n", "t.yaml", warnings.append)
+    assert item.data["request"]["url"] == "https://{host}/ping"
+    [item] = import_openapi_text(
+        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\nservers:\n  - url: '{scheme}://api.example.com'\n"
+        "    variables: {scheme: {default: https, enum: [https, http]}}\npaths:\n  /ping:\n    get: {}\n",
+        "t.yaml", warnings.append)
+    assert item.data["request"]["url"] == "https://api.example.com/ping"
+    assert "the server's scheme is a variable; it is written as its default, 'https'" in warnings[-1]
