@@ -1,8 +1,9 @@
 """specs/ -> an output tree: a file per spec and client, and a page per spec and format.
 
 Incremental: every output has a fingerprint of what it is made from (the spec file,
-its language folder's templates, the page format, snippetgen's own code); an output
-whose fingerprint and content are unchanged is neither rendered nor written.
+its language folder's templates, the page format), and the ledger records a hash of
+snippetgen's own code; an output whose fingerprint and content are unchanged, built by
+the same code, is neither rendered nor written.
 
 Atomic: everything is rendered before anything is written, then the new tree is
 assembled in a staging folder (unchanged files hard-linked, not copied) and swapped
@@ -93,7 +94,7 @@ def plan_outputs(specs_dir: Path, settings: Settings) -> dict[str, Output]:
     table = languages(settings.user_dirs)
     folders = {key: _folder_hash(key, settings.user_dirs) for key in table}
     page_inputs = _sha(*(folders[key] for key in table))
-    base = _sha(_code_hash(), repr(settings.options))
+    base = _sha(repr(settings.options))
     outputs: dict[str, Output] = {}
     for spec_path in sorted(p for p in specs_dir.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()):
         spec_hash = _sha(spec_path.read_bytes())
@@ -139,11 +140,18 @@ def _render_spec(spec_path: Path, targets: list[str], settings: Settings) -> dic
 
 
 def _read_ledger(out_dir: Path) -> dict[str, dict]:
+    """What the last build wrote; empty (all stale) when snippetgen's code has changed since."""
     try:
         data = json.loads((out_dir / LEDGER).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return data.get("files", {}) if data.get("version") == LEDGER_VERSION else {}
+    if data.get("version") != LEDGER_VERSION:
+        return {}
+    files = data.get("files", {})
+    if data.get("code") != _code_hash():
+        # Keep the list (to remove leftovers) but make every output stale.
+        return {rel: {"sha256": entry.get("sha256")} for rel, entry in files.items()}
+    return files
 
 
 def _is_fresh(path: Path, output: Output, recorded: dict | None) -> bool:
@@ -217,7 +225,8 @@ def build(specs_dir: Path, out_dir: Path, settings: Settings, progress=None) -> 
                   for rel, o in outputs.items()}
     if changed or new_ledger != ledger:
         _swap_in(out_dir, {rel: outputs[rel].content for rel in result.written}, set(result.removed),
-                 json.dumps({"version": LEDGER_VERSION, "files": new_ledger}, indent=1, sort_keys=True) + "\n")
+                 json.dumps({"version": LEDGER_VERSION, "code": _code_hash(), "files": new_ledger},
+                            indent=1, sort_keys=True) + "\n")
     result.seconds = time.monotonic() - started
     return result
 

@@ -49,7 +49,9 @@ def split(url: str) -> UrlParts:
     if "@" in authority:
         raise UrlError("credentials in the URL are not sent by every client; use an Authorization header")
     host_port = _PORT.match(authority)
-    if not host_port or not host_port["host"]:
+    if not host_port:
+        raise UrlError(f"cannot read host and port from {authority!r}")
+    if not host_port["host"]:
         raise UrlError("has no host")
     query = match["query"]
     return UrlParts(

@@ -191,3 +191,12 @@ def test_build_formats_and_check(specs, tmp_path):
 def test_unknown_format_is_a_usage_error(specs, tmp_path):
     result = CliRunner().invoke(cli, ["build", str(specs), "--out", str(tmp_path / "o"), "-f", "asciidoc"])
     assert result.exit_code == 2 and "unknown format 'asciidoc'" in result.output
+
+
+def test_new_snippetgen_code_re_renders_everything(specs, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    first = run_build(specs, out)
+    monkeypatch.setattr(builder, "_code_hash", lambda: "another version of snippetgen")
+    again = run_build(specs, out)
+    assert again.rendered == first.rendered and again.written == []  # same bytes: nothing rewritten
+    assert run_build(specs, out).rendered == 0
