@@ -17,7 +17,9 @@ import json
 import os
 import shutil
 import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -44,7 +46,6 @@ class Output:
     spec_path: Path
     target: str  # "client:<lang>:<client>" or "page:<format>"
     fingerprint: str
-    content: str | None = None  # filled when rendered
 
 
 @dataclass
@@ -158,15 +159,16 @@ def _is_fresh(path: Path, output: Output, recorded: dict | None) -> bool:
     if not recorded or recorded.get("fingerprint") != output.fingerprint:
         return False
     try:
-        return _sha(path.read_bytes()) == recorded.get("sha256")
+        stat = os.stat(path)
     except OSError:
         return False
+    if (recorded.get("size"), recorded.get("mtime_ns")) == (stat.st_size, stat.st_mtime_ns):
+        return True  # untouched since the build that recorded it
+    return _sha(path.read_bytes()) == recorded.get("sha256")
 
 
-def render_stale(specs_dir: Path, out_dir: Path, settings: Settings, progress=None) -> tuple[dict[str, Output], dict]:
-    """Plan, then render every output that is not fresh in out_dir; returns (outputs, ledger)."""
-    outputs = plan_outputs(specs_dir, settings)
-    ledger = _read_ledger(out_dir)
+def _render_stale(outputs: dict[str, Output], ledger: dict, out_dir: Path, settings: Settings, progress):
+    """Yield (path, content) for every output that is not fresh in out_dir, spec by spec."""
     stale: dict[Path, list[str]] = {}
     for rel, output in outputs.items():
         if not _is_fresh(out_dir / rel, output, ledger.get(rel)):
@@ -174,8 +176,7 @@ def render_stale(specs_dir: Path, out_dir: Path, settings: Settings, progress=No
     jobs = [(path, [outputs[rel].target for rel in rels]) for path, rels in stale.items()]
     for (path, _), rendered in zip(jobs, _run_jobs(jobs, settings, progress)):
         for rel in stale[path]:
-            outputs[rel].content = rendered[outputs[rel].target]
-    return outputs, ledger
+            yield rel, rendered[outputs[rel].target]
 
 
 def _run_jobs(jobs, settings: Settings, progress):
@@ -185,48 +186,79 @@ def _run_jobs(jobs, settings: Settings, progress):
             if progress:
                 progress(1)
         return
+    pending = iter(jobs)
     with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
-        futures = [pool.submit(_render_spec, path, targets, settings) for path, targets in jobs]
-        for future in futures:
-            yield future.result()  # re-raises a worker's SpecError here, before anything is written
-            if progress:
-                progress(1)
-
-
-def stale_files(outputs: dict[str, Output], ledger: dict, out_dir: Path) -> list[str]:
-    """Outputs whose file is missing or differs, and files of a previous build no longer made."""
-    wrong = []
-    for rel, output in outputs.items():
-        if output.content is None:
-            continue  # fresh
+        # A few jobs in flight, not all: finished results would pile up in memory.
+        window = deque(pool.submit(_render_spec, path, targets, settings) for path, targets in islice(pending, 16))
         try:
-            same = (out_dir / rel).read_text(encoding="utf-8") == output.content
-        except (OSError, UnicodeDecodeError):
-            same = False
-        if not same:
-            wrong.append(rel)
-    leftover = [rel for rel in ledger if rel not in outputs and (out_dir / rel).exists()]
-    return sorted(wrong + leftover)
+            while window:
+                rendered = window.popleft().result()  # re-raises a worker's SpecError here
+                for path, targets in islice(pending, 1):
+                    window.append(pool.submit(_render_spec, path, targets, settings))
+                yield rendered
+                if progress:
+                    progress(1)
+        except BaseException:
+            pool.shutdown(cancel_futures=True)
+            raise
+
+
+def _same_content(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _leftovers(outputs: dict[str, Output], ledger: dict, out_dir: Path) -> list[str]:
+    """Files of a previous build that this build no longer makes."""
+    return sorted(rel for rel in ledger if rel not in outputs and (out_dir / rel).exists())
+
+
+def check(specs_dir: Path, out_dir: Path, settings: Settings) -> list[str]:
+    """What build would change in out_dir (the ledger, a cache, aside); writes nothing."""
+    outputs = plan_outputs(specs_dir, settings)
+    ledger = _read_ledger(out_dir)
+    wrong = [rel for rel, content in _render_stale(outputs, ledger, out_dir, settings, None)
+             if not _same_content(out_dir / rel, content.encode("utf-8"))]
+    return sorted(wrong + _leftovers(outputs, ledger, out_dir))
 
 
 def build(specs_dir: Path, out_dir: Path, settings: Settings, progress=None) -> Result:
     started = time.monotonic()
     _recover(out_dir)
-    outputs, ledger = render_stale(specs_dir, out_dir, settings, progress)
+    outputs = plan_outputs(specs_dir, settings)
+    ledger = _read_ledger(out_dir)
     clients = sum(1 for o in outputs.values() if o.target.startswith("client:"))
     result = Result(specs=len({o.spec_path for o in outputs.values()}), snippets=clients)
-    result.rendered = sum(1 for o in outputs.values() if o.content is not None)
-    changed = set(stale_files(outputs, ledger, out_dir))
-    result.written = sorted(rel for rel in changed if rel in outputs)
-    result.removed = sorted(rel for rel in changed if rel not in outputs)
+    new, _ = _siblings(out_dir)
+    new_ledger = {rel: entry for rel, entry in ledger.items() if rel in outputs}
+    try:
+        # Changed files go straight into the staging folder: memory holds one spec at a time.
+        for rel, content in _render_stale(outputs, ledger, out_dir, settings, progress):
+            result.rendered += 1
+            data = content.encode("utf-8")
+            target = out_dir / rel
+            if not _same_content(target, data):
+                target = new / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+                result.written.append(rel)
+            stat = target.stat()
+            new_ledger[rel] = {"fingerprint": outputs[rel].fingerprint, "sha256": _sha(data),
+                               "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+    except BaseException:
+        shutil.rmtree(new, ignore_errors=True)  # a bad spec: the old tree stays as it was
+        raise
+    result.written.sort()
+    result.removed = _leftovers(outputs, ledger, out_dir)
     result.unchanged = len(outputs) - len(result.written)
-    new_ledger = {rel: {"fingerprint": o.fingerprint,
-                        "sha256": _sha(o.content.encode("utf-8")) if o.content is not None else ledger[rel]["sha256"]}
-                  for rel, o in outputs.items()}
-    if changed or new_ledger != ledger:
-        _swap_in(out_dir, {rel: outputs[rel].content for rel in result.written}, set(result.removed),
-                 json.dumps({"version": LEDGER_VERSION, "code": _code_hash(), "files": new_ledger},
-                            indent=1, sort_keys=True) + "\n")
+    if result.written or result.removed or new_ledger != ledger:
+        ledger_text = json.dumps({"version": LEDGER_VERSION, "code": _code_hash(), "files": new_ledger},
+                                 sort_keys=True, separators=(",", ":")) + "\n"
+        _swap_in(out_dir, set(result.written), set(result.removed), ledger_text)
+    else:
+        shutil.rmtree(new, ignore_errors=True)
     result.seconds = time.monotonic() - started
     return result
 
@@ -248,10 +280,11 @@ def _recover(out_dir: Path) -> None:
             old.rename(out_dir)
 
 
-def _swap_in(out_dir: Path, writes: dict[str, str], removals: set[str], ledger_text: str) -> None:
+def _swap_in(out_dir: Path, written: set[str], removals: set[str], ledger_text: str) -> None:
+    """Complete the staging folder (which already holds the written files) and swap it in."""
     new, old = _siblings(out_dir)
-    skip = set(writes) | removals | {LEDGER}
-    new.mkdir(parents=True)
+    skip = written | removals | {LEDGER}
+    new.mkdir(parents=True, exist_ok=True)
     if out_dir.exists():
         for folder, _, names in os.walk(out_dir):
             rel_folder = Path(folder).relative_to(out_dir)
@@ -259,25 +292,14 @@ def _swap_in(out_dir: Path, writes: dict[str, str], removals: set[str], ledger_t
             for name in names:
                 rel = (rel_folder / name).as_posix()
                 if rel not in skip:
-                    os.link(Path(folder) / name, new / rel)  # unchanged: same file, not rewritten
-    for rel, content in writes.items():
-        target = new / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8", newline="")
+                    os.link(os.path.join(folder, name), new / rel)  # unchanged: same file, not rewritten
     (new / LEDGER).write_text(ledger_text, encoding="utf-8")
-    for folder, subfolders, names in os.walk(new, topdown=False):
-        if Path(folder) != new and not subfolders and not names:
-            Path(folder).rmdir()  # a folder left empty by removed outputs
+    for folder, _, _ in os.walk(new, topdown=False):
+        if Path(folder) != new and not os.listdir(folder):
+            os.rmdir(folder)  # a folder left empty by removed outputs
     if out_dir.exists():
         out_dir.rename(old)
         new.rename(out_dir)
         shutil.rmtree(old)
     else:
         new.rename(out_dir)
-
-
-def check(specs_dir: Path, out_dir: Path, settings: Settings) -> list[str]:
-    """What build would change in out_dir (the ledger, a cache, aside); writes nothing."""
-    outputs, ledger = render_stale(specs_dir, out_dir, settings)
-    return stale_files(outputs, ledger, out_dir)
-

@@ -11,28 +11,43 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from typing import Any, Callable, Iterable
 
-_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-
-
 def is_hidden(ch: str) -> bool:
-    """True for a character that must not appear raw inside a string literal."""
-    category = unicodedata.category(ch)
-    return category in _HIDDEN_CATEGORIES or (category == "Zs" and ch != " ")
+    """True for a character that must not appear raw inside a string literal.
+
+    That is Unicode's Other (Cc, Cf, Cs, Co, Cn) and Separator (Zl, Zp, and Zs but the
+    ASCII space) categories: exactly what str.isprintable() rejects, so whole strings
+    are checked at C speed with _has_hidden.
+    """
+    return not ch.isprintable()
+
+
+def _has_hidden(value: str, allowed: str = "") -> bool:
+    """Whether value holds a hidden character other than those in allowed (e.g. "\n")."""
+    if value.isprintable():
+        return False
+    for ch in allowed:
+        value = value.replace(ch, "")
+    return not value.isprintable()
 
 
 def _escape_with(value: str, table: dict[str, str], hidden: Callable[[int], str]) -> str:
-    out = []
-    for ch in value:
-        if ch in table:
-            out.append(table[ch])
-        elif is_hidden(ch):
-            out.append(hidden(ord(ch)))
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Each character in table replaced by its entry, each other hidden one by hidden(code).
+
+    Fast path: str.replace per table key (backslash first, so the backslashes the other
+    entries insert are not doubled), which is right whenever no hidden character outside
+    the table is left; otherwise one pass per character.
+    """
+    out = value
+    if "\\" in table and "\\" in out:
+        out = out.replace("\\", table["\\"])
+    for key, replacement in table.items():
+        if key != "\\" and key in out:
+            out = out.replace(key, replacement)
+    if out.isprintable() or not _has_hidden(value, "".join(table)):
+        return out
+    return "".join(table.get(ch) or (ch if ch.isprintable() else hidden(ord(ch))) for ch in value)
 
 
 def _utf16_units(code: int) -> list[int]:
@@ -83,7 +98,7 @@ def go_str(value: str) -> str:
 def go_text(value: str) -> str:
     """A raw `...` string when the text allows it (readable multi-line JSON), else go_str."""
     # Go drops carriage returns from raw strings, and a raw string cannot hold a backtick.
-    if "`" in value or "\r" in value or any(is_hidden(c) for c in value if c not in "\n\t"):
+    if "`" in value or "\r" in value or _has_hidden(value, "\n\t"):
         return go_str(value)
     return "`" + value + "`"
 
@@ -96,8 +111,9 @@ _JAVA_PIECE = 10000
 
 def _java_constant_bytes(value: str) -> int:
     """Modified UTF-8 size: 1 byte for U+0001..U+007F, 2 up to U+07FF (and NUL), 3 a UTF-16 unit above."""
-    return sum(1 if 0 < ord(c) < 0x80 else 2 if ord(c) < 0x800 else 3 if ord(c) < 0x10000 else 6
-               for c in value)
+    astral = len(value.encode("utf-16-le", "surrogatepass")) // 2 - len(value)
+    # UTF-8 takes 1, 2, 3 and 4 bytes; modified UTF-8 takes NUL as 2 and astral as 2 x 3.
+    return len(value.encode("utf-8", "surrogatepass")) + value.count("\0") + 2 * astral
 
 
 def java_str(value: str) -> str:
@@ -133,7 +149,7 @@ def java_text_block(value: str, indent: str) -> str:
         (" ", "\t")
     )
     too_long = len(value) * 6 > _JAVA_CONSTANT_BYTES and _java_constant_bytes(value) > _JAVA_CONSTANT_BYTES
-    if risky or too_long or value.endswith("\n") or any(is_hidden(c) for c in value if c != "\n"):
+    if risky or too_long or value.endswith("\n") or _has_hidden(value, "\n"):
         return java_str(value)
     body = value.replace("\\", "\\\\").replace('"""', '\\"""')
     if body.endswith('"'):
@@ -152,14 +168,14 @@ def csharp_str(value: str) -> str:
 
 def csharp_text(value: str) -> str:
     """A verbatim @"..." string for readable multi-line text, else csharp_str."""
-    if any(is_hidden(c) for c in value if c != "\n"):
+    if _has_hidden(value, "\n"):
         return csharp_str(value)
     return '@"' + value.replace('"', '""') + '"'
 
 
 def php_str(value: str) -> str:
     """Single quotes when possible; double quotes (with $ escaped) for control characters."""
-    if not any(is_hidden(c) for c in value):
+    if not _has_hidden(value):
         return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
     table = dict(_COMMON, **{"$": "\\$", "\x0b": "\\v", "\x1b": "\\e", "\f": "\\f"})
     return '"' + _escape_with(value, table, lambda code: f"\\u{{{code:x}}}") + '"'
@@ -168,7 +184,7 @@ def php_str(value: str) -> str:
 def php_text(value: str, indent: str) -> str:
     """A nowdoc for readable multi-line text (PHP 7.3+ closing-marker indentation)."""
     lines = value.split("\n")
-    if any(is_hidden(c) for c in value if c != "\n") or any(
+    if _has_hidden(value, "\n") or any(
         line.lstrip().startswith("JSON") for line in lines
     ):
         return php_str(value)
@@ -177,7 +193,7 @@ def php_text(value: str, indent: str) -> str:
 
 def ruby_str(value: str) -> str:
     """Single quotes when possible; double quotes (with #{ defused) otherwise."""
-    if not any(is_hidden(c) for c in value):
+    if not _has_hidden(value):
         return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
     table = dict(_COMMON, **{"#": "\\#", "\x1b": "\\e"})
     return '"' + _escape_with(value, table, lambda code: f"\\u{{{code:x}}}") + '"'
@@ -190,7 +206,7 @@ def shell_quote(value: str) -> str:
     """One POSIX-shell word: bare when safe, '...' normally, bash $'...' for control characters."""
     if _SHELL_BARE.match(value):
         return value
-    if not any(is_hidden(c) for c in value if c not in "\n\t"):
+    if not _has_hidden(value, "\n\t"):
         return "'" + value.replace("'", "'\\''") + "'"
     out = []
     for ch in value:
@@ -221,11 +237,26 @@ def curl_header_line(name: str, value: str) -> str:
     return f"{name}: {value}" if value else f"{name};"
 
 
+_last_json: tuple[Any, str] = (object(), "")
+
+
 def json_text(value: Any) -> str:
     """Pretty JSON (2-space indent) with hidden characters as \\u escapes."""
+    global _last_json
+    # Every client of a request prints the same body: json.dumps with indent runs in pure
+    # Python, so the text of the last value is kept (by identity; request values are never
+    # changed after build_request).
+    last_value, last_text = _last_json
+    if last_value is value:
+        return last_text
     text = json.dumps(value, indent=2, ensure_ascii=False)
     # json.dumps escapes C0 controls inside strings, so a raw newline here is layout.
-    return _escape_with(text, {"\n": "\n"}, _u4)
+    text = _escape_with(text, _JSON_LAYOUT, _u4)
+    _last_json = (value, text)
+    return text
+
+
+_JSON_LAYOUT = {"\n": "\n"}
 
 
 def python_literal(value: Any, indent: str = "", step: str = "    ") -> str:

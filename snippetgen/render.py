@@ -6,7 +6,6 @@ from escape.py; they never parse or encode anything themselves.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -44,6 +43,15 @@ FILTERS = {
 }
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept across processes (keyed by the template's source), so a
+    one-off `snippetgen render` does not parse and compile its template every time."""
+    try:
+        return jinja2.FileSystemBytecodeCache()  # a private folder per user in the temp dir
+    except (OSError, RuntimeError):
+        return None
+
+
 @cache
 def environment(user_dirs: tuple[Path, ...] = ()) -> jinja2.Environment:
     """The Jinja environment every render and every test uses (user template folders first)."""
@@ -54,6 +62,7 @@ def environment(user_dirs: tuple[Path, ...] = ()) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(FILTERS)
     return env
@@ -80,11 +89,20 @@ def render_request(request: Request, client: Client, *, full: bool = True,
 def check_values(spec: Spec, values: dict[str, str]) -> None:
     for name in values:
         if name not in spec.variables:
+            import difflib  # only for a did-you-mean: kept off the start-up path
             hint = difflib.get_close_matches(name, list(spec.variables), n=1)
             declared = ", ".join(spec.variables) or "none"
             suggestion = f"did you mean {hint[0]!r}?" if hint else f"declared: {declared}"
             raise SpecError(f"--var {name} is not a declared variable ({suggestion})",
                             file=spec.file, path="variables", line=spec.lines.get("variables"))
+
+
+def _request(spec: Spec, values: dict[str, str]) -> Request:
+    key = tuple(values.items())
+    request = spec.requests.get(key)
+    if request is None:
+        request = spec.requests[key] = build_request(spec, values)
+    return request
 
 
 def render_snippet(spec: Spec, client: Client, values: dict[str, str] | None = None, *,
@@ -93,9 +111,9 @@ def render_snippet(spec: Spec, client: Client, values: dict[str, str] | None = N
     """Render spec for client, once with the values and once as displayed (masked)."""
     values = values or {}
     check_values(spec, values)
-    copy = render_request(build_request(spec, values), client, full=full, user_dirs=user_dirs)
+    copy = render_request(_request(spec, values), client, full=full, user_dirs=user_dirs)
     shown = display_values(spec.variables, values, reveal)
     if shown == values:
         return Snippet(client, copy, copy)
-    display = render_request(build_request(spec, shown), client, full=full, user_dirs=user_dirs)
+    display = render_request(_request(spec, shown), client, full=full, user_dirs=user_dirs)
     return Snippet(client, display, copy)

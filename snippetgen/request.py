@@ -7,6 +7,7 @@ first and checked after, so a --var value is held to the same rules as the spec.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ from .yamlsource import path_join
 TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
 _HOST = re.compile(r"[A-Za-z0-9.-]+\Z|\[[0-9A-Fa-f:.]+\]\Z")
 _PORT = re.compile(r"[0-9]{1,5}\Z")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Set by the client from the connection or the body; a snippet must not fight it.
 CLIENT_HEADERS = frozenset({
     "host", "content-length", "transfer-encoding", "connection", "keep-alive",
@@ -104,6 +106,15 @@ class Request:
         return tuple((h.name, h.value) for h in self.headers)
 
 
+def _utf8_ok(value: Any) -> bool:
+    """Whether every string (and key) of a JSON value is valid Unicode, at C speed."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def build_request(spec: Spec, values: dict[str, str] | None = None) -> Request:
     """The request the spec describes once `values` fill its placeholders."""
     return _Builder(spec, values or {}).build()
@@ -123,7 +134,7 @@ class _Builder:
         return placeholder_spans(text, self.open_names)
 
     def check_text(self, text: str, path: str, *, nul: bool = False) -> str:
-        if any("\ud800" <= ch <= "\udfff" for ch in text):
+        if not text.isascii() and _SURROGATE.search(text):
             raise self.spec.error("contains a lone surrogate, which is not valid Unicode", path)
         if not nul and "\0" in text:
             raise self.spec.error("contains a NUL character, which a shell argument cannot carry", path)
@@ -205,6 +216,8 @@ class _Builder:
         return Body("text", text=self.check_text(self.fill(spec_body.value), spec_body.path))
 
     def fill_json(self, value: Any, path: str) -> Any:
+        if path == self.spec.body.path and not self.values and _utf8_ok(value):
+            return value  # nothing to fill and no lone surrogate: the spec's own value, unchanged
         if isinstance(value, str):
             return self.check_text(self.fill(value), path, nul=True)
         if isinstance(value, list):

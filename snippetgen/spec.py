@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +45,9 @@ class Spec:
     title: str | None = None
     description: str | None = None
     lines: dict[str, int] = field(default_factory=dict, repr=False)
+    # build_request results by the values given, kept by render_snippet: every client of a
+    # spec renders the same Request (a Spec is not changed after it is loaded).
+    requests: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -91,6 +93,7 @@ class _Reader:
             raise self.fail(f"expected a mapping, got {_kind(value)}", path)
         for key in value:
             if key not in allowed:
+                import difflib  # only for a did-you-mean: kept off the start-up path
                 hint = difflib.get_close_matches(key, allowed, n=1)
                 suggestion = f" (did you mean {hint[0]!r}?)" if hint else f" (expected one of: {', '.join(allowed)})"
                 raise self.fail(f"unknown key {key!r}{suggestion}", yamlsource.path_join(path, key))

@@ -19,23 +19,30 @@ class _CoreLoader(yaml.SafeLoader):
     yaml_implicit_resolvers: dict = {}
 
 
-_CoreLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
-)
-_CoreLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
-_CoreLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:int", re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789")
-)
-_CoreLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:float",
-    re.compile(
-        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
-    ),
-    list("-+.0123456789"),
-)
+# libyaml composes nodes several times faster; its resolver and constructor are the same
+# Python classes, so values come out the same.  Errors are worded by the pure-Python parser.
+class _FastCoreLoader(getattr(yaml, "CSafeLoader", _CoreLoader)):
+    yaml_implicit_resolvers: dict = {}
+
+
+for _loader in (_CoreLoader, _FastCoreLoader):
+    _loader.add_implicit_resolver(
+        "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
+    )
+    _loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+    )
+    _loader.add_implicit_resolver(
+        "tag:yaml.org,2002:int", re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789")
+    )
+    _loader.add_implicit_resolver(
+        "tag:yaml.org,2002:float",
+        re.compile(
+            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+        ),
+        list("-+.0123456789"),
+    )
 
 
 def _int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
@@ -44,6 +51,7 @@ def _int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
 
 
 _CoreLoader.add_constructor("tag:yaml.org,2002:int", _int)
+_FastCoreLoader.add_constructor("tag:yaml.org,2002:int", _int)
 
 
 def path_join(parent: str, key: str | int) -> str:
@@ -54,11 +62,21 @@ def path_join(parent: str, key: str | int) -> str:
     return f"{parent}.{part}" if parent else part
 
 
+def _compose(text: str) -> tuple[yaml.SafeLoader, yaml.Node | None]:
+    """The node tree, by libyaml when it can; the pure-Python parser words any error."""
+    loader = _FastCoreLoader(text)
+    try:
+        return loader, loader.get_single_node()
+    except yaml.YAMLError:
+        loader.dispose()
+    loader = _CoreLoader(text)
+    return loader, loader.get_single_node()
+
+
 def load(text: str, file: str) -> tuple[Any, dict[str, int]]:
     """Parse one YAML document; return (data, {key path: 1-based line})."""
-    loader = _CoreLoader(text)
     try:
-        node = loader.get_single_node()
+        loader, node = _compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -70,8 +88,6 @@ def load(text: str, file: str) -> tuple[Any, dict[str, int]]:
         raise SpecError(f"invalid YAML: {problem}", file=file, line=line) from None
     except yaml.YAMLError as exc:
         raise SpecError(f"invalid YAML: {exc}", file=file) from None
-    finally:
-        loader.dispose()
     lines: dict[str, int] = {}
     if node is None:
         return None, lines

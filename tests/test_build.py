@@ -106,7 +106,7 @@ def test_crash_while_writing_leaves_previous_output_and_next_build_recovers(spec
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     spec = specs / "token.yaml"
     spec.write_text(spec.read_text().replace("oauth/token", "oauth/v2/token"))
-    real_write = Path.write_text
+    real_write = Path.write_bytes
     calls = {"n": 0}
 
     def crashing_write(self, *args, **kwargs):
@@ -115,10 +115,10 @@ def test_crash_while_writing_leaves_previous_output_and_next_build_recovers(spec
             raise OSError("disk on fire")
         return real_write(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "write_text", crashing_write)
+    monkeypatch.setattr(Path, "write_bytes", crashing_write)
     with pytest.raises(OSError):
         run_build(specs, out)
-    monkeypatch.setattr(Path, "write_text", real_write)
+    monkeypatch.setattr(Path, "write_bytes", real_write)
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     result = run_build(specs, out)  # cleans the half-made staging folder up
     assert "token/go-net-http.go" in result.written
