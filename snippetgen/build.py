@@ -280,23 +280,32 @@ def _recover(out_dir: Path) -> None:
             old.rename(out_dir)
 
 
+def _link_tree(source: str, target: str, prefix: str, skip: set[str]) -> None:
+    """Hard-link every file under source into target, except the relative paths in skip.
+
+    Plain strings and scandir, not pathlib: a rebuild walks every file of the tree.
+    """
+    for entry in os.scandir(source):
+        rel = prefix + entry.name
+        if entry.is_dir(follow_symlinks=False):
+            os.makedirs(target + "/" + entry.name, exist_ok=True)
+            _link_tree(entry.path, target + "/" + entry.name, rel + "/", skip)
+        elif rel not in skip:
+            os.link(entry.path, target + "/" + entry.name)  # unchanged: the same file, not rewritten
+
+
 def _swap_in(out_dir: Path, written: set[str], removals: set[str], ledger_text: str) -> None:
     """Complete the staging folder (which already holds the written files) and swap it in."""
     new, old = _siblings(out_dir)
     skip = written | removals | {LEDGER}
     new.mkdir(parents=True, exist_ok=True)
     if out_dir.exists():
-        for folder, _, names in os.walk(out_dir):
-            rel_folder = Path(folder).relative_to(out_dir)
-            (new / rel_folder).mkdir(exist_ok=True)
-            for name in names:
-                rel = (rel_folder / name).as_posix()
-                if rel not in skip:
-                    os.link(os.path.join(folder, name), new / rel)  # unchanged: same file, not rewritten
+        _link_tree(str(out_dir), str(new), "", skip)
     (new / LEDGER).write_text(ledger_text, encoding="utf-8")
-    for folder, _, _ in os.walk(new, topdown=False):
-        if Path(folder) != new and not os.listdir(folder):
-            os.rmdir(folder)  # a folder left empty by removed outputs
+    if removals:
+        for folder, _, _ in os.walk(new, topdown=False):
+            if Path(folder) != new and not os.listdir(folder):
+                os.rmdir(folder)  # a folder left empty by removed outputs
     if out_dir.exists():
         out_dir.rename(old)
         new.rename(out_dir)

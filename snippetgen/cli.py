@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 import sys
 from functools import wraps
 from pathlib import Path
@@ -240,11 +242,40 @@ cli.add_command(schema)
 
 
 def main() -> None:
+    # A short-lived process: the cyclic GC only slows the imports down.
+    gc.disable()
     try:
-        cli()
+        cli(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        _exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        _exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("Aborted!", err=True)
+        _exit(1)
     except BrokenPipeError:
         sys.stderr.close()
-        sys.exit(1)
+        _exit(1)
+    except SystemExit as exc:
+        _exit(exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1))
+    _exit(0)
+
+
+def _exit(code: int) -> None:
+    """Exit without tearing the interpreter down (about 10 ms saved on every command).
+
+    Output is flushed first. Under a tracer or profiler (coverage, pyinstrument) the
+    normal exit runs, so their reports are written.
+    """
+    if sys.gettrace() is not None or sys.getprofile() is not None:
+        sys.exit(code)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
 
 
 if __name__ == "__main__":
