@@ -8,12 +8,22 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..spec import Spec, load_spec
-from .common import Imported, Warn
-from .errors import SourceError
+
+if TYPE_CHECKING:  # the importers load only for a .har: `render spec.yaml` starts faster
+    from .common import Imported, Warn
 
 __all__ = ["Imported", "load_request_source"]
+
+
+def __getattr__(name: str):
+    if name == "Imported":
+        from .common import Imported
+
+        return Imported
+    raise AttributeError(name)
 
 
 def _to_stderr(message: str) -> None:
@@ -28,6 +38,7 @@ def load_request_source(path: str | Path, warn: Warn | None = None) -> Spec:
     path = Path(path)
     if path.suffix.lower() != ".har":
         return load_spec(path)
+    from .errors import SourceError
     from .har import import_har
 
     collected: list[str] = []
