@@ -9,6 +9,7 @@ from typing import Any
 
 from . import yamlsource
 from .errors import SpecError
+from .textfile import read_text
 from .variables import NAME, Variable
 
 BODY_KINDS = ("form", "json", "text")
@@ -64,14 +65,7 @@ class Spec:
 
 def load_spec(path: str | Path) -> Spec:
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise SpecError("no such file", file=str(path)) from None
-    except UnicodeDecodeError:
-        raise SpecError("not UTF-8 text", file=str(path)) from None
-    except OSError as exc:
-        raise SpecError(f"cannot read: {exc.strerror}", file=str(path)) from None
+    text = read_text(path)
     return parse_spec(text, str(path))
 
 

@@ -7,15 +7,12 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-import click
 import pytest
-from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cases import CLIENTS
 from imports.spec_strategies import json_values, specs
-from snippetgen.cli_import import import_group, schema
 from snippetgen.errors import SpecError
 from snippetgen.importers.common import to_yaml
 from snippetgen.importers.curl import import_curl, split_command
@@ -25,6 +22,7 @@ from snippetgen.request import Request, build_request
 from snippetgen.spec import parse_spec
 from snippetgen.targets import resolve
 from snippetgen import yamlsource
+from import_cli import error_line, run
 
 FIXTURES = Path(__file__).resolve().parent / "imports" / "curl"
 [CURL] = resolve("curl")
@@ -38,19 +36,6 @@ def imported(command: str | list[str], **options):
 
 def request_of(command: str | list[str]) -> dict:
     return imported(command)[0].data["request"]
-
-
-def run(*args: str, stdin: str | None = None) -> Result:
-    group = click.Group("snippetgen", commands={"import": import_group, "schema": schema})
-    return CliRunner().invoke(group, list(args), input=stdin)
-
-
-def error_line(result: Result) -> str:
-    assert result.exit_code == 2, (result.exit_code, result.output, result.stderr)
-    assert result.stdout == ""
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
-    return lines[0]
 
 
 # --- commands as documentation sites write them --------------------------------

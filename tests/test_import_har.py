@@ -10,13 +10,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import click
 import pytest
-from click.testing import CliRunner, Result
 
 from cases import CLIENTS
 from conftest import check_live
-from snippetgen.cli_import import import_group
 from snippetgen.importers import load_request_source
 from snippetgen.importers.errors import SourceError
 from snippetgen.importers.har import import_har, import_har_text
@@ -24,6 +21,7 @@ from snippetgen.render import render_snippet
 from snippetgen.request import build_request
 from snippetgen.spec import load_spec
 from snippetgen.targets import resolve
+from import_cli import error_line, run
 
 IMPORTS = Path(__file__).resolve().parent / "imports"
 SESSION = IMPORTS / "har" / "session.har"
@@ -33,18 +31,6 @@ ONE = IMPORTS / "har" / "one-request.har"
 def imported(path: Path):
     warnings: list[str] = []
     return import_har(path, warnings.append), warnings
-
-
-def run(*args: str) -> Result:
-    return CliRunner().invoke(click.Group("snippetgen", commands={"import": import_group}), list(args))
-
-
-def error_line(result: Result) -> str:
-    assert result.exit_code == 2, (result.exit_code, result.output, result.stderr)
-    assert result.stdout == ""
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
-    return lines[0]
 
 
 @pytest.fixture(scope="module")

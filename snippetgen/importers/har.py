@@ -12,6 +12,7 @@ from typing import Any
 
 from .common import Draft, Imported, Origin, Warn, body_from_text, decode_base64, finish, load_json, media_type, \
     slug, unique_names, url_path
+from ..textfile import read_text
 from .errors import SourceError
 
 SHAPE = "expected a HAR log ({\"log\": {\"entries\": [...]}}), one entry, or one request with method and url"
@@ -19,16 +20,7 @@ SHAPE = "expected a HAR log ({\"log\": {\"entries\": [...]}}), one entry, or one
 
 def import_har(path: str | Path, warn: Warn) -> list[Imported]:
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError("no such file", file=str(path)) from None
-    except OSError as exc:
-        raise SourceError(f"cannot read: {exc.strerror}", file=str(path)) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise SourceError("not UTF-8 text (a HAR file is UTF-8 JSON)", file=str(path)) from None
+    text = read_text(path, SourceError, " (a HAR file is UTF-8 JSON)")
     return import_har_text(text, str(path), warn)
 
 

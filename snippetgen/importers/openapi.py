@@ -19,6 +19,7 @@ from .. import yamlsource
 from ..variables import NAME
 from .common import Draft, Imported, Origin, Warn, finish, is_json_type, load_json, media_type, slug, \
     unique_names
+from ..textfile import read_text
 from .errors import SourceError
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -34,14 +35,7 @@ _FORMAT_EXAMPLES = {
 
 def import_openapi(path: str | Path, warn: Warn, operation: str | None = None) -> list[Imported]:
     path = Path(path)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise SourceError("no such file", file=str(path)) from None
-    except UnicodeDecodeError:
-        raise SourceError("not UTF-8 text", file=str(path)) from None
-    except OSError as exc:
-        raise SourceError(f"cannot read: {exc.strerror}", file=str(path)) from None
+    text = read_text(path, SourceError)
     return import_openapi_text(text, str(path), warn, operation)
 
 

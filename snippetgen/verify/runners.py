@@ -141,7 +141,7 @@ def run_snippet(client_id: str, workdir: Path, source: str, trust: Trust) -> sub
         try:
             result = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True,
                                     timeout=TIMEOUT_SECONDS)
-        except subprocess.TimeoutExpired as exc:
+        except subprocess.TimeoutExpired:
             return subprocess.CompletedProcess(command, 124, "", f"timed out after {TIMEOUT_SECONDS} s")
         if result.returncode != 0:
             break
