@@ -30,7 +30,7 @@ def _user_errors(command):
 
 def _finish(items, warnings: list[str], out: Path | None, force: bool, directory: bool = True) -> None:
     """Print the specs, or write them under out; then the warnings on stderr."""
-    from .importers.common import stream, write_files
+    from .importers.output import stream, write_files
 
     if out is None:
         click.echo(stream(items), nl=False)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from cases import CLIENTS
 from imports.spec_strategies import json_values, specs
 from snippetgen.errors import SpecError
-from snippetgen.importers.common import to_yaml
+from snippetgen.importers.yamltext import to_yaml
 from snippetgen.importers.curl import import_curl, split_command
 from snippetgen.importers.errors import SourceError
 from snippetgen.render import render_request, render_snippet

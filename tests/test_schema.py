@@ -21,7 +21,7 @@ from imports.spec_strategies import specs
 from snippetgen import schema, yamlsource
 from snippetgen.cli_import import schema as schema_command
 from snippetgen.errors import SpecError
-from snippetgen.importers.common import to_yaml
+from snippetgen.importers.yamltext import to_yaml
 from snippetgen.importers.curl import import_curl
 from snippetgen.importers.har import import_har
 from snippetgen.importers.openapi import import_openapi

@@ -15,7 +15,10 @@ from urllib.parse import quote
 
 from ..request import DEFAULT_CONTENT_TYPES
 from ..variables import PLACEHOLDER
-from .common import Draft, Imported, Origin, Warn, body_from_text, finish, slug, url_path
+from .bodies import body_from_text
+from .common import Draft, Imported, Origin, Warn
+from .finish import finish, url_path
+from .output import slug
 from .errors import SourceError
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")

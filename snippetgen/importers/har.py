@@ -10,8 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .common import Draft, Imported, Origin, Warn, body_from_text, decode_base64, finish, load_json, media_type, \
-    slug, unique_names, url_path
+from .bodies import body_from_text, decode_base64, load_json, media_type
+from .common import Draft, Imported, Origin, Warn
+from .finish import finish, url_path
+from .output import slug, unique_names
 from ..textfile import read_text
 from .errors import SourceError
 

@@ -17,8 +17,10 @@ from urllib.parse import unquote
 
 from .. import yamlsource
 from ..variables import NAME
-from .common import Draft, Imported, Origin, Warn, finish, is_json_type, load_json, media_type, slug, \
-    unique_names
+from .bodies import is_json_type, load_json, media_type
+from .common import Draft, Imported, Origin, Warn
+from .finish import finish
+from .output import slug, unique_names
 from ..textfile import read_text
 from .errors import SourceError
 
