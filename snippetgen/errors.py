@@ -43,3 +43,7 @@ class TargetError(SnippetgenError):
 
 class ToolchainMissing(SnippetgenError):
     """A snippet cannot be run because its language's toolchain or library is not installed."""
+
+
+class ClientRefusal(SnippetgenError):
+    """A client that cannot send this request exactly, and says so rather than send another."""

@@ -13,7 +13,7 @@ from pathlib import Path
 import jinja2
 
 from . import escape
-from .errors import SpecError, TargetError
+from .errors import ClientRefusal, SpecError, TargetError
 from .request import Request, build_request
 from .spec import Spec
 from .targets import Client, template_roots
@@ -36,6 +36,7 @@ FILTERS = {
     "rb_str": escape.ruby_str,
     "sh_quote": escape.shell_quote,
     "curl_header": escape.curl_header_line,
+    "curl_form_word": escape.curl_form_word,
     "sh_too_long": escape.shell_argument_too_long,
     "json_text": escape.json_text,
     "py_pairs": escape.python_pairs,
@@ -65,7 +66,13 @@ def environment(user_dirs: tuple[Path, ...] = ()) -> jinja2.Environment:
         bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(FILTERS)
+    env.globals["refuse"] = _refuse
     return env
+
+
+def _refuse(reason: str) -> None:
+    """For a template: `{{ refuse("why") }}` where its client cannot send the request exactly."""
+    raise ClientRefusal(reason)
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,8 @@ def render_request(request: Request, client: Client, *, full: bool = True,
     try:
         template = environment(user_dirs).get_template(client.template)
         return template.render(request=request, full=full)
+    except ClientRefusal as exc:
+        raise ClientRefusal(f"{client.id} cannot send this request exactly: {exc}") from None
     except jinja2.TemplateError as exc:
         raise TargetError(f"template {client.template}: {exc}") from None
 
@@ -97,11 +106,11 @@ def check_values(spec: Spec, values: dict[str, str]) -> None:
                             file=spec.file, path="variables", line=spec.lines.get("variables"))
 
 
-def _request(spec: Spec, values: dict[str, str]) -> Request:
-    key = tuple(values.items())
+def _request(spec: Spec, values: dict[str, str], *, display: bool = False) -> Request:
+    key = (display, *values.items())
     request = spec.requests.get(key)
     if request is None:
-        request = spec.requests[key] = build_request(spec, values)
+        request = spec.requests[key] = build_request(spec, values, display=display)
     return request
 
 
@@ -115,5 +124,6 @@ def render_snippet(spec: Spec, client: Client, values: dict[str, str] | None = N
     shown = display_values(spec.variables, values, reveal)
     if shown == values:
         return Snippet(client, copy, copy)
-    display = render_request(_request(spec, shown), client, full=full, user_dirs=user_dirs)
+    # Built after the real values passed every check: a mask may then stand where they stood.
+    display = render_request(_request(spec, shown, display=True), client, full=full, user_dirs=user_dirs)
     return Snippet(client, display, copy)

@@ -1,37 +1,19 @@
-"""Spec + variable values -> the normalized Request that every template reads.
+"""The normalized Request that every template reads, and its parts.
 
-All HTTP rules live here, once: what a method, header or URL may hold, which
-content type a body implies, how the URL is encoded.  Values are substituted
-first and checked after, so a --var value is held to the same rules as the spec.
+normalize.py turns a Spec and values into one; the rules it applies live in httprules.py.
+Templates read only these fields and properties, never the Spec.
 """
 
 from __future__ import annotations
 
-import json
-import re
+import base64
 from dataclasses import dataclass
 from typing import Any
 
-from . import urls
-from .spec import Spec
-from .variables import MASK, placeholder_spans, substitute
-from .yamlsource import path_join
+from .httprules import CLIENT_HEADERS, DEFAULT_CONTENT_TYPES, METHODS_WITHOUT_BODY, TOKEN  # noqa: F401 (re-exported)
 
-TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
-_HOST = re.compile(r"[A-Za-z0-9.-]+\Z|\[[0-9A-Fa-f:.]+\]\Z")
-_PORT = re.compile(r"[0-9]{1,5}\Z")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-# Set by the client from the connection or the body; a snippet must not fight it.
-CLIENT_HEADERS = frozenset({
-    "host", "content-length", "transfer-encoding", "connection", "keep-alive",
-    "upgrade", "te", "trailer", "expect", "proxy-connection",
-})
-METHODS_WITHOUT_BODY = frozenset({"GET", "HEAD"})
-DEFAULT_CONTENT_TYPES = {
-    "form": "application/x-www-form-urlencoded",
-    "json": "application/json",
-    "text": "text/plain; charset=utf-8",
-}
+# How a client that keeps one value per header name joins repeated ones (RFC 9110 5.3; cookies RFC 6265).
+_JOINERS = {"cookie": "; "}
 
 
 @dataclass(frozen=True)
@@ -48,11 +30,29 @@ class FormField:
 
 
 @dataclass(frozen=True)
+class Part:
+    """One multipart part: text (value) or file (path, with filename and content type always set)."""
+
+    name: str
+    value: str | None = None
+    path: str | None = None  # where the program reads the file's bytes when it runs
+    filename: str | None = None
+    content_type: str | None = None
+    filename_given: bool = False  # False: filename is the path's base name, as most clients default it
+
+    @property
+    def is_file(self) -> bool:
+        return self.path is not None
+
+
+@dataclass(frozen=True)
 class Body:
-    kind: str  # form | json | text
+    kind: str  # form | json | text | multipart | file
     form: tuple[FormField, ...] = ()
     json: Any = None
     text: str = ""
+    parts: tuple[Part, ...] = ()
+    path: str = ""  # the file body's path
 
     @property
     def form_pairs(self) -> tuple[tuple[str, str], ...]:
@@ -60,8 +60,35 @@ class Body:
 
     @property
     def has_repeated_names(self) -> bool:
-        names = [field.name for field in self.form]
+        names = [field.name for field in self.form] or [part.name for part in self.parts]
         return len(names) != len(set(names))
+
+    @property
+    def file_parts(self) -> tuple[Part, ...]:
+        return tuple(part for part in self.parts if part.is_file)
+
+    @property
+    def text_parts(self) -> tuple[Part, ...]:
+        return tuple(part for part in self.parts if not part.is_file)
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """Every path the program reads, in order."""
+        return (self.path,) if self.kind == "file" else tuple(part.path for part in self.file_parts)
+
+
+@dataclass(frozen=True)
+class BasicAuth:
+    """Basic credentials, sent as UTF-8 `username:password` in base64 by the client's own helper."""
+
+    username: str
+    password: str
+
+    @property
+    def header_value(self) -> str:
+        """What the Authorization header must carry (for comparison; snippets compute it in code)."""
+        token = f"{self.username}:{self.password}".encode("utf-8")
+        return "Basic " + base64.b64encode(token).decode("ascii")
 
 
 @dataclass(frozen=True)
@@ -71,10 +98,11 @@ class Request:
     host: str
     port: str | None
     path: str
-    query: tuple[tuple[str, str], ...]
+    query: tuple[tuple[str, str | None], ...]  # a None value is a bare name (`?flag`)
     query_string: str  # encoded, placeholders raw; "" when there is no query
-    headers: tuple[Header, ...]
+    headers: tuple[Header, ...]  # in order, a name may repeat; never Authorization when auth is set
     body: Body | None
+    auth: BasicAuth | None = None
 
     @property
     def netloc(self) -> str:
@@ -94,6 +122,10 @@ class Request:
         return self.path + (f"?{self.query_string}" if self.query_string else "")
 
     @property
+    def has_bare_query_names(self) -> bool:
+        return any(value is None for _, value in self.query)
+
+    @property
     def content_type(self) -> str | None:
         return next((h.value for h in self.headers if h.name.lower() == "content-type"), None)
 
@@ -105,170 +137,34 @@ class Request:
     def header_pairs(self) -> tuple[tuple[str, str], ...]:
         return tuple((h.name, h.value) for h in self.headers)
 
+    @property
+    def has_repeated_headers(self) -> bool:
+        names = [h.name.lower() for h in self.headers]
+        return len(names) != len(set(names))
 
-def _utf8_ok(value: Any) -> bool:
-    """Whether every string (and key) of a JSON value is valid Unicode, at C speed."""
-    try:
-        json.dumps(value, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+    @property
+    def joined_headers(self) -> tuple[Header, ...]:
+        """One header per name, repeated values joined (`, `, or `; ` for Cookie), where the first stood."""
+        joined: dict[str, Header] = {}
+        for header in self.headers:
+            lower = header.name.lower()
+            if lower in joined:
+                first = joined[lower]
+                joined[lower] = Header(first.name, first.value + _JOINERS.get(lower, ", ") + header.value)
+            else:
+                joined[lower] = header
+        return tuple(joined.values())
+
+    @property
+    def joined_header_pairs(self) -> tuple[tuple[str, str], ...]:
+        return tuple((h.name, h.value) for h in self.joined_headers)
 
 
-def build_request(spec: Spec, values: dict[str, str] | None = None) -> Request:
-    """The request the spec describes once `values` fill its placeholders."""
-    return _Builder(spec, values or {}).build()
+def build_request(spec, values: dict[str, str] | None = None, *, display: bool = False) -> Request:
+    """The request the spec describes once `values` fill its placeholders.
 
+    display: the values are the masked ones shown to a reader, and the same spec has
+    already been built with the real values; a mask then stands in for a checked host."""
+    from .normalize import RequestBuilder
 
-class _Builder:
-    def __init__(self, spec: Spec, values: dict[str, str]):
-        self.spec = spec
-        self.values = values
-        # Placeholders that stay verbatim: declared and given no value.
-        self.open_names = frozenset(spec.variables) - frozenset(values)
-
-    def fill(self, text: str) -> str:
-        return substitute(text, self.values)
-
-    def keep(self, text: str) -> list[tuple[int, int]]:
-        return placeholder_spans(text, self.open_names)
-
-    def check_text(self, text: str, path: str, *, nul: bool = False) -> str:
-        if not text.isascii() and _SURROGATE.search(text):
-            raise self.spec.error("contains a lone surrogate, which is not valid Unicode", path)
-        if not nul and "\0" in text:
-            raise self.spec.error("contains a NUL character, which a shell argument cannot carry", path)
-        return text
-
-    def build(self) -> Request:
-        spec = self.spec
-        method = self.method()
-        try:
-            parts = urls.split(spec.url)
-        except urls.UrlError as exc:
-            raise spec.error(str(exc), "request.url") from None
-        host = self.check_text(self.fill(parts.host), "request.url")
-        # MASK: the display copy masks a secret that was checked unmasked; "*" is no host character.
-        if not (self.keep(host) or MASK in host or _HOST.match(host)):
-            raise spec.error(
-                "the host must be a name, an IPv4 address or a bracketed IPv6 address"
-                " (write an international name in its xn-- form)", "request.url")
-        port = None if parts.port is None else self.fill(parts.port)
-        if port is not None and not (self.keep(port) or MASK in port
-                                     or (_PORT.match(port) and 0 < int(port) < 65536)):
-            raise spec.error("the port must be a number from 1 to 65535", "request.url")
-        path = self.check_text(self.fill(parts.path), "request.url")
-        query = [(self.fill(n), self.fill(v), "request.url") for n, v in parts.query]
-        query += [(self.fill(p.name), self.fill(p.value), p.path) for p in spec.query]
-        for name, value, path_key in query:
-            self.check_text(name, path_key)
-            self.check_text(value, path_key)
-            if not name:
-                raise spec.error("a query parameter needs a name", path_key)
-        body = self.body(method)
-        return Request(
-            method=method,
-            scheme=parts.scheme,
-            host=host,
-            port=port,
-            path=urls.encode_path(path, self.keep(path)),
-            query=tuple((n, v) for n, v, _ in query),
-            query_string="&".join(
-                urls.encode_component(n, self.keep(n)) + "=" + urls.encode_component(v, self.keep(v))
-                for n, v, _ in query
-            ),
-            headers=self.headers(body),
-            body=body,
-        )
-
-    def method(self) -> str:
-        method = self.fill(self.spec.method)
-        if not TOKEN.match(method):
-            raise self.spec.error("a method is a token: letters, digits and !#$%&'*+.^_`|~-", "request.method")
-        if method != method.upper():
-            # Only echo the method when it is the spec's own text: a --var value may be a secret.
-            hint = f" ({method.upper()!r})" if method == self.spec.method else ""
-            raise self.spec.error(f"write the method in upper case{hint}: several clients upper-case it",
-                                  "request.method")
-        if method == "CONNECT":
-            raise self.spec.error("CONNECT opens a tunnel; it is not a request a snippet can show",
-                                  "request.method")
-        return method
-
-    def body(self, method: str) -> Body | None:
-        spec_body = self.spec.body
-        if spec_body is None:
-            return None
-        if method in METHODS_WITHOUT_BODY:
-            raise self.spec.error(f"a {method} request cannot have a body in every client (fetch refuses it)",
-                                  spec_body.path)
-        if spec_body.kind == "form":
-            fields = []
-            for pair in spec_body.value:
-                name = self.check_text(self.fill(pair.name), pair.path)
-                value = self.check_text(self.fill(pair.value), pair.path)
-                if not name:
-                    raise self.spec.error("a form field needs a name", pair.path)
-                fields.append(FormField(name, value, urls.encode_component(name, self.keep(name))))
-            return Body("form", form=tuple(fields))
-        if spec_body.kind == "json":
-            return Body("json", json=self.fill_json(spec_body.value, spec_body.path))
-        return Body("text", text=self.check_text(self.fill(spec_body.value), spec_body.path))
-
-    def fill_json(self, value: Any, path: str) -> Any:
-        if path == self.spec.body.path and not self.values and _utf8_ok(value):
-            return value  # nothing to fill and no lone surrogate: the spec's own value, unchanged
-        if isinstance(value, str):
-            return self.check_text(self.fill(value), path, nul=True)
-        if isinstance(value, list):
-            return [self.fill_json(item, path_join(path, i)) for i, item in enumerate(value)]
-        if isinstance(value, dict):
-            result = {}
-            for key, item in value.items():
-                # path_join, as spec.py does: a key such as "a b" is quoted in the path and found in lines.
-                key_path = path_join(path, key)
-                result[self.check_text(key, key_path, nul=True)] = self.fill_json(item, key_path)
-            return result
-        return value
-
-    def headers(self, body: Body | None) -> tuple[Header, ...]:
-        result: list[Header] = []
-        seen: set[str] = set()
-        content_type_path = "request.headers"
-        for pair in self.spec.headers:
-            name, value = self.fill(pair.name), self.fill(pair.value)
-            lower = name.lower()
-            if not TOKEN.match(name):
-                raise self.spec.error("a header name is a token: letters, digits and !#$%&'*+.^_`|~-", pair.path)
-            # Messages name the header as the spec writes it: the filled name may hold a secret.
-            if lower in seen:
-                raise self.spec.error(f"header {pair.name!r} is given twice; join the values with ', '",
-                                      pair.path)
-            if lower in CLIENT_HEADERS:
-                raise self.spec.error(f"{pair.name} is set by the HTTP client itself; remove it", pair.path)
-            if lower == "content-type":
-                content_type_path = pair.path  # so its errors point at the header, not at `headers:`
-            self.check_header_value(value, pair.path)
-            seen.add(lower)
-            result.append(Header(name, value))
-        content_type = next((h.value for h in result if h.name.lower() == "content-type"), None)
-        if body is None and content_type is not None:
-            raise self.spec.error("a content-type header needs a body to describe", content_type_path)
-        if body is not None and content_type is None:
-            result.append(Header("Content-Type", DEFAULT_CONTENT_TYPES[body.kind]))
-        elif body is not None and body.kind == "form":
-            if content_type.split(";")[0].strip().lower() != DEFAULT_CONTENT_TYPES["form"]:
-                raise self.spec.error("a form body is sent as application/x-www-form-urlencoded",
-                                      content_type_path)
-        return tuple(result)
-
-    def check_header_value(self, value: str, path: str) -> None:
-        for ch in value:
-            if ch in "\r\n\0":
-                raise self.spec.error("a header value cannot contain CR, LF or NUL", path)
-            if not (ch == "\t" or " " <= ch <= "~"):
-                raise self.spec.error(
-                    "a header value must be printable ASCII (clients disagree on other bytes);"
-                    " percent-encode it or use RFC 8187", path)
-        if value != value.strip(" \t"):
-            raise self.spec.error("a header value cannot start or end with whitespace (HTTP strips it)", path)
+    return RequestBuilder(spec, values or {}, display=display).build()

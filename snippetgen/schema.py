@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .request import CLIENT_HEADERS, DEFAULT_CONTENT_TYPES, METHODS_WITHOUT_BODY
+from .httprules import CLIENT_HEADERS, DEFAULT_CONTENT_TYPES, METHODS_WITHOUT_BODY
 from .spec import BODY_KINDS
 
 SCHEMA_FILE = Path(__file__).with_name("spec.schema.json")
@@ -79,7 +79,7 @@ def _definitions() -> dict[str, Any]:
         "value": {**_TEXT, "allOf": [_NO_NUL]},
         "headerName": {
             "type": "string",
-            "description": "A header name: a token (letters, digits and !#$%&'*+.^_`|~-), given once.",
+            "description": "A header name: a token (letters, digits and !#$%&'*+.^_`|~-); list form may repeat it.",
             "pattern": f"^(?:{_TOKEN_CHAR}|{PLACEHOLDER})+$",
             "allOf": [_no(_CLIENT_SET, "the HTTP client sets this header itself; remove it")],
         },
@@ -90,8 +90,50 @@ def _definitions() -> dict[str, Any]:
                 _no("^[ \\t]|[ \\t]$", "a header value cannot start or end with whitespace"),
             ],
         },
+        "queryValue": {**_TEXT, "type": ["string", "integer", "null"], "allOf": [_NO_NUL],
+                       "description": "Text; null for a bare name (`?flag`, no `=`)."},
         "pairs": _pairs("name", "value"),
+        "queryPairs": _pairs("name", "queryValue"),
         "headers": _pairs("headerName", "headerValue"),
+        "cookieName": {"type": "string", "pattern": f"^(?:{_TOKEN_CHAR}|{PLACEHOLDER})+$",
+                       "description": "A cookie name: a token."},
+        "cookieValue": {**_TEXT, "allOf": [_ref("headerValue"), _no(";", "a cookie value cannot contain ';'")]},
+        "cookies": _pairs("cookieName", "cookieValue"),
+        "partName": {"type": ["string", "integer"], "minLength": 1,
+                     "allOf": [_no('["\\\\\\r\\n\\x00]', "a part's name or filename cannot contain '\"', '\\', CR, LF or NUL:"
+                                   " multipart clients escape them in different ways")]},
+        "part": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["name"],
+            "properties": {
+                "name": _ref("partName"),
+                "value": {**_TEXT, "allOf": [_NO_NUL], "description": "A text part, sent as UTF-8 with no content type."},
+                "file": {"type": "string", "minLength": 1, "allOf": [_NO_NUL],
+                         "description": "A file part: the path the program reads when it runs."},
+                "filename": _ref("partName", "The file name sent; the path's base name by default."),
+                "content-type": _ref("headerValue", "The file part's content type; application/octet-stream by default."),
+            },
+            "oneOf": [{"required": ["value"], "properties": {"filename": False, "content-type": False}},
+                      {"required": ["file"]}],
+        },
+        "auth": {
+            "type": "object",
+            "description": "Basic credentials (sent by the client's own helper, UTF-8) or a bearer token.",
+            "additionalProperties": False,
+            "minProperties": 1,
+            "maxProperties": 1,
+            "properties": {
+                "basic": {
+                    "type": "object", "additionalProperties": False, "required": ["username", "password"],
+                    "properties": {
+                        "username": {**_TEXT, "allOf": [_NO_NUL, _no(":", "a Basic username cannot contain ':'")]},
+                        "password": {**_TEXT, "allOf": [_NO_NUL]},
+                    },
+                },
+                "bearer": _ref("headerValue", "The token: sent as Authorization: Bearer TOKEN."),
+            },
+        },
         "variable": {
             "type": ["object", "null"],
             "additionalProperties": False,
@@ -106,9 +148,13 @@ def _definitions() -> dict[str, Any]:
     }
 
 
+def _not_header(name: str, message: str) -> dict[str, Any]:
+    """Header names must not be name (in any case), in mapping or pairs form."""
+    named = {"not": {"type": "string", "pattern": "^" + _any_case(name) + "$"}, "errorMessage": message}
+    return {"propertyNames": named, "items": {"items": [named]}}
+
+
 def _request() -> dict[str, Any]:
-    not_content_type = {"not": {"type": "string", "pattern": _CONTENT_TYPE},
-                        "errorMessage": "a content-type header needs a body to describe"}
     form_content_type = {"type": "string", "pattern": _FORM_VALUE,
                          "errorMessage": f"a form body is sent as {DEFAULT_CONTENT_TYPES['form']}"}
     return {
@@ -134,15 +180,26 @@ def _request() -> dict[str, Any]:
                            "(?:[/?][^#]*)?$",
                 "allOf": [_NO_NUL],
             },
-            "query": _ref("pairs", "Query parameters, after any in the URL: a mapping, or [name, value] pairs."),
-            "headers": _ref("headers", "Request headers: a mapping, or [name, value] pairs."),
+            "query": _ref("queryPairs", "Query parameters, after any in the URL: a mapping, or [name, value] pairs;"
+                                        " a null value is a bare name."),
+            "headers": _ref("headers", "Request headers: a mapping, or [name, value] pairs (names may repeat)."
+                                       " Content headers may go on a request without a body."),
+            "cookies": _ref("cookies", "Cookies, sent as one Cookie header in the order given."),
+            "auth": _ref("auth"),
             "form": _ref("pairs", "A form body (application/x-www-form-urlencoded), encoded in the order given."),
             "json": {"description": "A JSON body: sent as this exact JSON value."},
             "text": {"type": "string", "allOf": [_NO_NUL], "description": "A text body, sent byte for byte as UTF-8."},
+            "multipart": {"type": "array", "minItems": 1, "items": _ref("part"),
+                          "description": "A multipart/form-data body: text and file parts, in order."},
+            "file": {"type": "string", "minLength": 1, "allOf": [_NO_NUL],
+                     "description": "A body of a file's raw bytes: the path the program reads when it runs."},
         },
         "dependencies": {  # one body at most
-            "form": {"properties": {"json": False, "text": False}},
-            "json": {"properties": {"text": False}},
+            kind: {"properties": {other: False for other in BODY_KINDS[i + 1:]}}
+            for i, kind in enumerate(BODY_KINDS[:-1])
+        } | {
+            "cookies": {"properties": {"headers": _not_header("cookie", "cookies: sets the Cookie header")}},
+            "auth": {"properties": {"headers": _not_header("authorization", "auth: sets the Authorization header")}},
         },
         "allOf": [
             {
@@ -151,8 +208,9 @@ def _request() -> dict[str, Any]:
                 "then": {"properties": {kind: False for kind in BODY_KINDS}},
             },
             {
-                "if": {"not": {"anyOf": [{"required": [kind]} for kind in BODY_KINDS]}},
-                "then": {"properties": {"headers": _content_type_header(not_content_type, {})}},
+                "if": {"required": ["multipart"]},
+                "then": {"properties": {"headers": _not_header(
+                    "content-type", "a multipart body's content type is set by the client, with its boundary")}},
             },
             {
                 "if": {"required": ["form"]},

@@ -12,26 +12,52 @@ from .errors import SpecError
 from .textfile import read_text
 from .variables import NAME, Variable
 
-BODY_KINDS = ("form", "json", "text")
+BODY_KINDS = ("form", "json", "text", "multipart", "file")
 TOP_KEYS = ("title", "description", "variables", "request")
-REQUEST_KEYS = ("method", "url", "query", "headers", *BODY_KINDS)
+REQUEST_KEYS = ("method", "url", "query", "headers", "cookies", "auth", *BODY_KINDS)
 VARIABLE_KEYS = ("description", "example", "secret")
+AUTH_KINDS = ("basic", "bearer")
+BASIC_KEYS = ("username", "password")
+PART_KEYS = ("name", "value", "file", "filename", "content-type")
 
 
 @dataclass(frozen=True)
 class Pair:
-    """One name/value entry of query, headers or form, with its key path for errors."""
+    """One name/value entry of query, headers, cookies or form, with its key path for errors.
+
+    Only a query pair's value may be None: a bare name (`?flag`)."""
 
     name: str
-    value: str
+    value: str | None
     path: str
+
+
+@dataclass(frozen=True)
+class PartSpec:
+    """One multipart part as written: a text part has `value`, a file part has `file`."""
+
+    name: str
+    path: str
+    value: str | None = None
+    file: str | None = None
+    filename: str | None = None
+    content_type: str | None = None
 
 
 @dataclass(frozen=True)
 class Body:
     kind: str  # one of BODY_KINDS
-    value: Any  # list[Pair] for form, a JSON value for json, str for text
+    value: Any  # list[Pair] for form, a JSON value for json, str for text and file, list[PartSpec] for multipart
     path: str
+
+
+@dataclass(frozen=True)
+class AuthSpec:
+    kind: str  # basic | bearer
+    path: str
+    username: str = ""
+    password: str = ""
+    token: str = ""
 
 
 @dataclass
@@ -43,6 +69,8 @@ class Spec:
     query: list[Pair]
     headers: list[Pair]
     body: Body | None
+    cookies: list[Pair] = field(default_factory=list)
+    auth: AuthSpec | None = None
     title: str | None = None
     description: str | None = None
     lines: dict[str, int] = field(default_factory=dict, repr=False)
@@ -120,6 +148,8 @@ class _Reader:
                 value = self.pairs(value, path)
             elif kind == "json":
                 self.json_value(value, path)
+            elif kind == "multipart":
+                value = self.parts(value, path)
             else:
                 value = self.text(value, path)
             body = Body(kind, value, path)
@@ -130,8 +160,10 @@ class _Reader:
             variables=self.variables(top.get("variables"), "variables"),
             method=self.text(request.get("method", "GET"), "request.method"),
             url=self.text(request["url"], "request.url"),
-            query=self.pairs(request.get("query"), "request.query"),
+            query=self.pairs(request.get("query"), "request.query", bare=True),
             headers=self.pairs(request.get("headers"), "request.headers"),
+            cookies=self.pairs(request.get("cookies"), "request.cookies"),
+            auth=self.auth(request.get("auth"), "request.auth") if "auth" in request else None,
             body=body,
             lines=self.lines,
         )
@@ -165,12 +197,15 @@ class _Reader:
             )
         return result
 
-    def pairs(self, value: Any, path: str) -> list[Pair]:
-        """A mapping, or a list of [name, value] pairs (which allows repeated names)."""
+    def pairs(self, value: Any, path: str, *, bare: bool = False) -> list[Pair]:
+        """A mapping, or a list of [name, value] pairs (which allows repeated names).
+
+        With bare (the query), a null value is a name without `=`."""
         if value is None:
             return []
+        item_text = self.bare_or_text if bare else self.scalar_text
         if isinstance(value, dict):
-            return [Pair(name, self.scalar_text(item, yamlsource.path_join(path, name)),
+            return [Pair(name, item_text(item, yamlsource.path_join(path, name)),
                          yamlsource.path_join(path, name)) for name, item in value.items()]
         if isinstance(value, list):
             result = []
@@ -182,9 +217,51 @@ class _Reader:
                     got = f"a list of {count}" if isinstance(item, list) else _kind(item)
                     raise self.fail(f"expected a [name, value] pair, got {got}", ipath)
                 name = self.text(item[0], yamlsource.path_join(ipath, 0))
-                result.append(Pair(name, self.scalar_text(item[1], yamlsource.path_join(ipath, 1)), ipath))
+                result.append(Pair(name, item_text(item[1], yamlsource.path_join(ipath, 1)), ipath))
             return result
         raise self.fail(f"expected a mapping or a list of [name, value] pairs, got {_kind(value)}", path)
+
+    def bare_or_text(self, value: Any, path: str) -> str | None:
+        return None if value is None else self.scalar_text(value, path)
+
+    def auth(self, value: Any, path: str) -> AuthSpec:
+        auth = self.mapping(value, path, AUTH_KINDS)
+        if len(auth) != 1:
+            raise self.fail("give one of basic: {username, password} or bearer: TOKEN", path)
+        kind = next(iter(auth))
+        kpath = f"{path}.{kind}"
+        if kind == "bearer":
+            return AuthSpec("bearer", kpath, token=self.scalar_text(auth[kind], kpath))
+        basic = self.mapping(auth[kind], kpath, BASIC_KEYS)
+        for key in BASIC_KEYS:
+            if key not in basic:
+                raise self.fail(f"missing key {key!r}", kpath)
+        return AuthSpec("basic", kpath, username=self.scalar_text(basic["username"], f"{kpath}.username"),
+                        password=self.scalar_text(basic["password"], f"{kpath}.password"))
+
+    def parts(self, value: Any, path: str) -> list[PartSpec]:
+        """Multipart parts in order: {name, value} or {name, file, filename?, content-type?}."""
+        if not isinstance(value, list) or not value:
+            raise self.fail(f"expected a list of parts, got {_kind(value) if value != [] else 'an empty list'}", path)
+        parts = []
+        for index, item in enumerate(value):
+            ipath = yamlsource.path_join(path, index)
+            part = self.mapping(item, ipath, PART_KEYS)
+            if "name" not in part:
+                raise self.fail("missing key 'name'", ipath)
+            if ("value" in part) == ("file" in part):
+                raise self.fail("a part has either value (text) or file (a path read when the program runs)", ipath)
+            if "value" in part:
+                for key in ("filename", "content-type"):
+                    if key in part:
+                        raise self.fail(f"{key} belongs to a file part; a text part is sent as plain text",
+                                        f"{ipath}.{key}")
+            optional = {key: self.scalar_text(part[key], f"{ipath}.{key}")
+                        for key in ("value", "file", "filename", "content-type") if key in part}
+            parts.append(PartSpec(name=self.scalar_text(part["name"], f"{ipath}.name"), path=ipath,
+                                  value=optional.get("value"), file=optional.get("file"),
+                                  filename=optional.get("filename"), content_type=optional.get("content-type")))
+        return parts
 
     def scalar_text(self, value: Any, path: str) -> str:
         """Text, or an integer taken as its digits.  Other scalars are ambiguous: ask for quotes."""

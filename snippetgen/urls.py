@@ -29,10 +29,11 @@ class UrlError(ValueError):
 @dataclass(frozen=True)
 class UrlParts:
     scheme: str
+    authority: str  # host[:port] as written, placeholders unexpanded
     host: str
     port: str | None
     path: str
-    query: list[tuple[str, str]]
+    query: list[tuple[str, str | None]]
 
 
 def split(url: str) -> UrlParts:
@@ -56,6 +57,7 @@ def split(url: str) -> UrlParts:
     query = match["query"]
     return UrlParts(
         scheme=scheme,
+        authority=authority,
         host=host_port["host"],
         port=host_port["port"],
         path=match["path"] or "/",
@@ -63,13 +65,13 @@ def split(url: str) -> UrlParts:
     )
 
 
-def parse_query(query: str) -> list[tuple[str, str]]:
-    """Decoded (name, value) pairs; `flag` with no `=` reads as ("flag", "")."""
+def parse_query(query: str) -> list[tuple[str, str | None]]:
+    """Decoded (name, value) pairs; `flag` with no `=` reads as ("flag", None), a bare name."""
     pairs = []
     for item in query.split("&"):
         if item:
-            name, _, value = item.partition("=")
-            pairs.append((unquote_plus(name), unquote_plus(value)))
+            name, equals, value = item.partition("=")
+            pairs.append((unquote_plus(name), unquote_plus(value) if equals else None))
     return pairs
 
 

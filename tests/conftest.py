@@ -50,6 +50,29 @@ def verify_session():
         yield session
 
 
+@pytest.fixture(scope="session")
+def hostile_files(tmp_path_factory) -> dict[str, str]:
+    """Absolute paths of files a live snippet reads: every byte value, and 1 MB, under hostile names.
+
+    Quotes, `$`, `;`, `,`, spaces and non-ASCII in the folders and names; no `"` or `\\` in a base
+    name, which becomes a multipart filename (the loader refuses those there)."""
+    folder = tmp_path_factory.mktemp("files") / "it's \"q\" $HOME `id` #{x}"
+    folder.mkdir()
+    import random
+
+    contents = {
+        "all-bytes": bytes(range(256)) * 3,
+        "large": random.Random(9).randbytes(1_000_000),
+        "text": "plain text, é 😀\r\n".encode("utf-8"),
+    }
+    paths = {}
+    for key, data in contents.items():
+        path = folder / f"{key} r;e,p 'o' é 😀 $x.bin"
+        path.write_bytes(data)
+        paths[key] = str(path)
+    return paths
+
+
 def check_live(session, request, client) -> None:
     """Run client's snippet for request; fail with the differences, skip (CI: fail) if it cannot run."""
     from snippetgen.verify import MISSING, PASS

@@ -40,11 +40,51 @@ def corpus() -> dict[str, dict]:
     for name, value in (("null", None), ("true", True), ("number", -12.5e-3), ("string", "just \"text\"\n"),
                         ("array", [1, "two", None, [], {}]), ("empty-object", {}), ("big-integer", 2**70)):
         cases[f"json-{name}"] = {"request": {"method": "POST", "url": URL, "json": value}}
+    for method in ("POST", "PUT", "PATCH"):
+        cases[f"{method.lower()}-without-body"] = {"request": {"method": method, "url": URL}}
+    cases["head-with-content-headers"] = {"request": {"method": "HEAD", "url": URL, "headers": {
+        "Content-Type": "application/json", "Content-Language": "de"}}}
+    cases["delete-with-content-type"] = {"request": {"method": "DELETE", "url": URL, "headers": {
+        "content-type": "text/plain"}}}
+    cases.update(_expressive_cases())
     cases["text-empty"] = {"request": {"method": "POST", "url": URL, "text": ""}}
     cases["large-text"] = {"request": {"method": "POST", "url": URL, "text": _large_text()}}
     cases["large-json"] = {"request": {"method": "PUT", "url": URL, "json": _large_json()}}
     cases["large-form"] = {"request": {"method": "POST", "url": URL, "form": [["blob", _large_text()]]}}
     return cases
+
+
+def _expressive_cases() -> dict[str, dict]:
+    """Bare query names, repeated headers, cookies, auth, multipart and file bodies, hostile where allowed."""
+    files = {"binPath": {}, "largePath": {}, "textPath": {}}
+    value = "line one\nline two\r\nthree \"q\" 'a' ; , = & %20 é 😀 \\ end\r"
+    return {
+        "query-bare-and-repeated": {"request": {"method": "GET", "url": URL + "?flag&x=&flag",
+                                                "query": [["a b", None], ["é", "1"], ["flag", "2"]]}},
+        "headers-repeated-cookies": {"request": {"method": "POST", "url": URL, "text": "t", "headers": [
+            ["X-Rep", "1"], ["Accept", "text/plain"], ["x-rep", "2, 3"], ["X-Rep", "\"4\""]],
+            "cookies": [["a", "1"], ["b", "x=y"], ["a", ""]]}},
+        "basic-auth-unicode": {"request": {"method": "GET", "url": URL, "auth": {
+            "basic": {"username": "ü sér 😀", "password": "p:a:ss \"w\" é $HOME"}}}},
+        "basic-auth-empty-password": {"request": {"method": "DELETE", "url": URL, "json": [1],
+                                                  "auth": {"basic": {"username": "u", "password": ""}}}},
+        "bearer-auth": {"request": {"method": "PATCH", "url": URL, "form": {"a": "b"},
+                                    "auth": {"bearer": "t0k3n.with-._~+/chars="}}},
+        "multipart-hostile": {"variables": files, "request": {"method": "POST", "url": URL + "?flag", "multipart": [
+            {"name": "a b;c,d 'e' é 😀", "value": value},
+            {"name": "a b;c,d 'e' é 😀", "value": ""},
+            {"name": "bin", "file": "{binPath}"},
+            {"name": "named", "file": "{textPath}", "filename": "ré;s,u 'me' 😀.txt",
+             "content-type": "text/plain; charset=utf-8"},
+            {"name": "pdf", "file": "{binPath}", "filename": "r.pdf", "content-type": "application/pdf"},
+            {"name": "last", "value": "\n"},
+        ]}},
+        "multipart-large": {"variables": files, "request": {"method": "PUT", "url": URL, "multipart": [
+            {"name": "blob", "file": "{largePath}"}, {"name": "text", "value": _large_text()}]}},
+        "file-all-bytes": {"variables": files, "request": {"method": "POST", "url": URL, "file": "{binPath}",
+                                                           "headers": {"Content-Type": "application/pdf"}}},
+        "file-large": {"variables": files, "request": {"method": "PUT", "url": URL, "file": "{largePath}"}},
+    }
 
 
 def load(name: str, data: dict):

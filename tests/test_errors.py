@@ -189,8 +189,13 @@ SECRET = "s3cr3t-VALUE-42"
                  "request.text: contains a NUL character", id="text-nul"),
     pytest.param("method: '{token}'\n  url: https://example.com/", SECRET.lower(),
                  "request.method: write the method in upper case: ", id="method-lower-case"),
-    pytest.param("url: https://example.com/\n  headers: [[X-Key, a], ['{token}', b]]", "x-key",
-                 "request.headers[1]: header '{token}' is given twice", id="header-name-twice"),
+    pytest.param("url: https://example.com/\n  headers: [[Content-Type, a], ['{token}', b]]", "CONTENT-TYPE",
+                 "request.headers[1]: a request has one content type", id="header-name-twice"),
+    pytest.param("url: https://{token}/", "h:8443/x?a=*****MASKED*****",
+                 "(from the value of token)", id="host-port-value"),
+    pytest.param("url: https://example.com/\n  auth: {basic: {username: '{token}', password: p}}",
+                 f"{SECRET}:x", "request.auth.basic.username: a Basic username cannot contain ':'",
+                 id="basic-username"),
 ])
 def test_a_secret_never_appears_in_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                             request_yaml: str, value: str, expected: str) -> None:

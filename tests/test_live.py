@@ -27,13 +27,37 @@ NEEDS_OKHTTP4 = "java:okhttp needs OkHttp 4+ for JSON and text bodies; Debian's 
 
 
 
-def hostile_values(spec) -> dict[str, str]:
-    """Hostile values for every variable (ASCII where a header carries it); the host is swapped anyway."""
-    in_headers = " ".join(p.name + p.value for p in spec.headers)
-    values = {name: ASCII_HOSTILE if f"{{{name}}}" in in_headers else HOSTILE for name in spec.variables}
-    for name in list(values):
-        if f"{{{name}}}" in split(spec.url).host:
-            del values[name]  # fill_values gives a host name
+def _texts_in(spec, where: str) -> str:
+    """The spec's text in headers, cookies and bearer token ("headers"), or in file paths ("files")."""
+    body = spec.body
+    if where == "files":
+        if body is None or body.kind not in ("file", "multipart"):
+            return ""
+        return body.value if body.kind == "file" else " ".join(p.file or "" for p in body.value)
+    texts = [p.name + (p.value or "") for p in [*spec.headers, *spec.cookies]]
+    if spec.auth is not None:
+        texts.append(spec.auth.token)
+    return " ".join(texts)
+
+
+def hostile_values(spec, files: dict[str, str] | None = None) -> dict[str, str]:
+    """Hostile values for every variable (ASCII where a header carries it; a hostile file's path where
+    a path is read); the host is swapped anyway."""
+    in_headers, in_paths = _texts_in(spec, "headers"), _texts_in(spec, "files")
+    values = {}
+    files = files or {}
+    for name in spec.variables:
+        placeholder = f"{{{name}}}"
+        if placeholder in split(spec.url).authority:
+            continue  # fill_values gives a host name
+        if placeholder in in_paths:
+            # largePath gets the 1 MB file, textPath the text one, any other the file of every byte value
+            values[name] = next((path for key, path in files.items() if key in name.lower()), files.get("all-bytes"))
+        elif placeholder in in_headers:
+            values[name] = ASCII_HOSTILE.replace(";", "") if any(placeholder in p.value for p in spec.cookies) \
+                else ASCII_HOSTILE
+        else:
+            values[name] = HOSTILE
     return fill_values(spec, values)
 
 
@@ -49,8 +73,8 @@ def _params():
 
 
 @pytest.mark.parametrize(("spec", "client"), list(_params()))
-def test_snippet_sends_the_spec_request(spec, client, verify_session):
-    request = verify_session.expected(spec, hostile_values(spec))
+def test_snippet_sends_the_spec_request(spec, client, verify_session, hostile_files):
+    request = verify_session.expected(spec, hostile_values(spec, hostile_files))
     check_live(verify_session, request, client)
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from cases import CLIENTS
 from conftest import check_live
-from snippetgen.spec import Body, Pair, Spec
+from snippetgen.spec import AuthSpec, Body, PartSpec, Pair, Spec
 
 pytestmark = pytest.mark.live
 
@@ -33,6 +33,15 @@ json_values = st.recursive(
 )
 
 
+# Multipart names and filenames: anything but what clients escape differently ('"', '\\', CR, LF, NUL).
+part_names = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters='"\\\r\n\x00'),
+                     min_size=1, max_size=20)
+token_names = st.text(st.sampled_from("abcXYZ-_!#$%&'*+.^`|~019"), min_size=1, max_size=8)
+# Basic credentials: any text but NUL; a username without ':'.
+usernames = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters=":\x00"), max_size=20)
+passwords = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=20)
+
+
 def pytest_generate_tests(metafunc):
     if "client" in metafunc.fixturenames:
         wanted = None if metafunc.config.getoption("--property-all") else DEFAULT_CLIENTS
@@ -40,7 +49,7 @@ def pytest_generate_tests(metafunc):
         params = []
         for client in chosen:
             marks = []
-            if client.id == "java:okhttp" and metafunc.function.__name__ != "test_form_request":
+            if client.id == "java:okhttp" and metafunc.function.__name__ in ("test_json_request", "test_text_request"):
                 # JSON and text bodies use OkHttp 4+'s RequestBody.create(byte[], MediaType); Debian has 3.13.
                 marks.append(pytest.mark.xfail(reason="needs OkHttp 4+; Debian ships 3.13", strict=True))
             params.append(pytest.param(client, id=client.id, marks=marks))
@@ -85,4 +94,46 @@ def test_json_request(client, verify_session, header, query, payload):
 @given(header=header_values, text=values)
 def test_text_request(client, verify_session, header, text):
     spec = spec_for("text", header, [], text)
+    check_live(verify_session, verify_session.expected(spec, {}), client)
+
+
+@_settings
+@given(query=st.lists(st.tuples(names, st.none() | values), max_size=4),
+       headers=st.lists(st.tuples(st.sampled_from(["X-One", "x-one", "X-Two"]), header_values), max_size=4),
+       cookies=st.lists(st.tuples(token_names, header_values.filter(lambda v: ";" not in v)), max_size=3),
+       credentials=st.none() | st.tuples(usernames, passwords))
+def test_query_headers_cookies_auth(client, verify_session, query, headers, cookies, credentials):
+    """Bare and repeated query names, repeated headers, cookies and Basic auth, on a body-less DELETE."""
+    auth = None if credentials is None else AuthSpec("basic", "request.auth.basic", *credentials)
+    spec = Spec(file="<property>", variables={}, method="DELETE", url="https://api.example.com/p",
+                query=[Pair(n, v, "request.query") for n, v in query],
+                headers=[Pair(n, v, "request.headers") for n, v in headers], body=None,
+                cookies=[Pair(n, v, "request.cookies") for n, v in cookies], auth=auth)
+    check_live(verify_session, verify_session.expected(spec, {}), client)
+
+
+@_settings
+@given(parts=st.lists(st.tuples(part_names, st.one_of(
+    values.map(lambda v: ("value", v)),
+    st.tuples(st.sampled_from(["all-bytes", "text"]), st.none() | part_names,
+              st.none() | header_values.filter(bool)).map(lambda f: ("file", f)))), min_size=1, max_size=4))
+def test_multipart_request(client, verify_session, hostile_files, parts):
+    specs = []
+    for name, (kind, detail) in parts:
+        if kind == "value":
+            specs.append(PartSpec(name, "request.multipart", value=detail))
+        else:
+            key, filename, content_type = detail
+            specs.append(PartSpec(name, "request.multipart", file=hostile_files[key], filename=filename,
+                                  content_type=content_type))
+    spec = spec_for("multipart", "h", [], specs)
+    check_live(verify_session, verify_session.expected(spec, {}), client)
+
+
+@_settings
+@given(key=st.sampled_from(["all-bytes", "text"]), content_type=st.none() | header_values.filter(bool))
+def test_file_request(client, verify_session, hostile_files, key, content_type):
+    spec = spec_for("file", "h", [], hostile_files[key])
+    if content_type is not None:
+        spec.headers.append(Pair("Content-Type", content_type, "request.headers"))
     check_live(verify_session, verify_session.expected(spec, {}), client)

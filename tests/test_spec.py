@@ -328,8 +328,65 @@ def test_a_substituted_query_value_is_encoded(url: str, query: dict | None) -> N
 
 def test_url_query_is_decoded_then_encoded_once() -> None:
     built = request("request: {url: 'https://example.com/?q=a+b&r=%2F&s=%zz&flag'}")
-    assert built.query == (("q", "a b"), ("r", "/"), ("s", "%zz"), ("flag", ""))
-    assert built.query_string == "q=a%20b&r=%2F&s=%25zz&flag="
+    assert built.query == (("q", "a b"), ("r", "/"), ("s", "%zz"), ("flag", None))
+    assert built.query_string == "q=a%20b&r=%2F&s=%25zz&flag"
+
+
+def test_bare_query_names_stay_bare_and_empty_values_stay_empty() -> None:
+    built = request("request:\n  url: 'https://example.com/?a&b=&a'\n  query: [[c, null], [d, ''], [e, 1]]\n")
+    assert built.query == (("a", None), ("b", ""), ("a", None), ("c", None), ("d", ""), ("e", "1"))
+    assert built.query_string == "a&b=&a&c&d=&e=1"
+    mapping = request("request:\n  url: https://example.com/\n  query: {flag: null}\n")
+    assert mapping.query_string == "flag"
+
+
+def test_content_headers_go_on_a_request_without_a_body() -> None:
+    built = request("request:\n  url: https://example.com/\n  headers: {Content-Type: application/json}\n")
+    assert built.body is None and built.content_type == "application/json"
+
+
+def test_repeated_headers_cookies_and_auth() -> None:
+    built = request("variables: {s: {secret: true}}\nrequest:\n  url: https://example.com/\n"
+                    "  headers: [[X-A, '1'], [x-a, '2'], [Cookie-Like, c]]\n"
+                    "  cookies: [[s, '{s}'], [t, 'u=v']]\n  auth: {basic: {username: 'ü', password: 'p:é'}}\n",
+                    s="tok")
+    assert built.headers == (Header("X-A", "1"), Header("x-a", "2"), Header("Cookie-Like", "c"),
+                             Header("Cookie", "s=tok; t=u=v"))
+    assert built.joined_headers[0] == Header("X-A", "1, 2")
+    assert built.auth.header_value == "Basic " + __import__("base64").b64encode("ü:p:é".encode()).decode()
+    bearer = request("request:\n  url: https://example.com/\n  auth: {bearer: abc}\n")
+    assert bearer.headers == (Header("Authorization", "Bearer abc"),) and bearer.auth is None
+
+
+def test_multipart_and_file_bodies() -> None:
+    built = request("variables: {p: {}}\nrequest:\n  method: POST\n  url: https://example.com/\n  multipart:\n"
+                    "  - {name: a, value: \"x\\ny\"}\n  - {name: f, file: '{p}'}\n"
+                    "  - {name: g, file: /tmp/r.pdf, filename: 'é.pdf', content-type: application/pdf}\n",
+                    p="dir/it's.bin")
+    text, default, given = built.body.parts
+    assert (text.value, text.is_file) == ("x\ny", False)
+    assert (default.path, default.filename, default.content_type, default.filename_given) == (
+        "dir/it's.bin", "it's.bin", "application/octet-stream", False)
+    assert (given.filename, given.content_type, given.filename_given) == ("é.pdf", "application/pdf", True)
+    assert built.body.files == ("dir/it's.bin", "/tmp/r.pdf")
+    assert built.content_type is None  # the client writes multipart/form-data with its boundary
+    file = request("request:\n  method: PUT\n  url: https://example.com/\n  file: a.bin\n")
+    assert (file.body.path, file.content_type) == ("a.bin", "application/octet-stream")
+
+
+@pytest.mark.parametrize("value, ok", [
+    ("localhost:8443", True), ("[::1]:8443", True), ("api.example.com", True), ("h:0", False),
+    ("h:8443/collect?x=*****MASKED*****#", False), ("h:1:2", False), ("h/x", False), ("h@evil", False),
+    ("*****MASKED*****", False), ("h:{other}", True), ("", False),
+])
+def test_a_host_value_may_carry_a_port_and_is_checked_after_substitution(value: str, ok: bool) -> None:
+    text = "variables: {apiHost: {}, other: {}}\nrequest: {url: 'https://{apiHost}/api'}\n"
+    if ok:
+        built = request(text, apiHost=value)
+        assert built.netloc == value and built.path == "/api"
+    else:
+        message = error(text, apiHost=value)
+        assert "the value of apiHost" in message and (not value or value not in message)
 
 
 # --- URL parts ------------------------------------------------------------------------
@@ -450,8 +507,9 @@ def test_methods_that_may_carry_a_body(method: str) -> None:
      "t.yaml:6: request.json.a.b[1]: JSON has no NaN or infinity"),
     ("request:\n  method: POST\n  url: https://example.com/\n  json:\n    ok: 1\n    \"a b\": \"\\ud800\"\n",
      't.yaml:6: request.json."a b": contains a lone surrogate'),
-    ("request:\n  url: https://example.com/\n\n  headers:\n    Accept: '*/*'\n    Content-Type: text/plain\n",
-     "t.yaml:6: request.headers.Content-Type: a content-type header needs a body"),
+    ("request:\n  method: POST\n  url: https://example.com/\n\n  headers:\n    Accept: '*/*'\n"
+     "    Content-Type: text/plain\n  multipart: [{name: a, value: b}]\n",
+     "t.yaml:7: request.headers.Content-Type: a multipart body's content type is set by the client"),
     ("request:\n  url: https://example.com/\n  url: https://example.org/\n",
      "t.yaml:3: request: key 'url' is given twice"),
     ("variables:\n  a: {}\n  b:\n    secret: 1\nrequest:\n  url: https://example.com/\n",

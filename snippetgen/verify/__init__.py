@@ -21,6 +21,7 @@ from ..spec import Spec
 from ..targets import Client
 from ..urls import split
 from .compare import differences
+from .files import FileProblem, provide_files
 from .runners import prepare_trust, run_snippet
 from .server import start
 
@@ -37,7 +38,7 @@ class Outcome:
 
 def fill_values(spec: Spec, values: dict[str, str]) -> dict[str, str]:
     """Values for every declared variable: the given ones, else its example, else a stand-in."""
-    host = split(spec.url).host if "://" in spec.url else ""
+    host = split(spec.url).authority if "://" in spec.url else ""
     filled = dict(values)
     for name, variable in spec.variables.items():
         if name not in filled:
@@ -76,6 +77,10 @@ class Session:
         self.server.take()
         with tempfile.TemporaryDirectory(prefix="snippet-", dir=self._directory) as workdir:
             try:
+                files = provide_files(request, Path(workdir))
+            except FileProblem as exc:
+                return Outcome(client, FAIL, time.monotonic() - started, [str(exc)])
+            try:
                 result = run_snippet(client.id, Path(workdir), source, self.trust)
             except ToolchainMissing as exc:
                 return Outcome(client, MISSING, time.monotonic() - started, [str(exc)])
@@ -86,7 +91,7 @@ class Session:
             return Outcome(client, FAIL, seconds, [f"exit status {result.returncode}", *output])
         if len(sent) != 1:
             return Outcome(client, FAIL, seconds, [f"the server received {len(sent)} requests, not 1"])
-        diffs = differences(sent[0], request)
+        diffs = differences(sent[0], request, files)
         return Outcome(client, FAIL if diffs else PASS, seconds, [_clip(diff) for diff in diffs])
 
 
