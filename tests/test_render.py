@@ -49,3 +49,32 @@ def test_value_with_placeholder_syntax_is_not_expanded_again():
     client = next(c for c in CLIENTS if c.id == "python:requests")
     text = render_snippet(spec, client, {"yourClientId": "{yourDomain}", "yourDomain": "d.example"}).copy
     assert '"client_id": "{yourDomain}"' in text
+
+
+NEW_FIELDS = """variables:
+  host: {secret: true}
+  user: {}
+  pass: {secret: true}
+  sid: {secret: true}
+  path: {secret: true}
+request:
+  method: POST
+  url: https://{host}/upload
+  cookies: {sid: "{sid}"}
+  auth: {basic: {username: "{user}", password: "{pass}"}}
+  multipart:
+  - {name: f, file: "{path}", filename: f.bin}
+"""
+NEW_VALUES = {"host": "hidden-host.example:8443", "user": "me", "pass": "PASSWORD0123456789",
+              "sid": "SESSION0123456789", "path": "/secret/dir/PATH0123456789"}
+
+
+@pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.id)
+def test_secrets_in_host_port_auth_cookies_and_paths_are_masked(client):
+    from snippetgen import parse_spec
+
+    snippet = render_snippet(parse_spec(NEW_FIELDS), client, NEW_VALUES)
+    for name, value in NEW_VALUES.items():
+        if name != "user":
+            assert value[3:12] not in snippet.display, f"{client.id} shows {name}"
+    assert "PASSWORD0123456789" in snippet.copy and "hidden-host.example" in snippet.copy
