@@ -80,34 +80,60 @@ def cli() -> None:
 @_user_errors
 def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], reveal: bool, short: bool,
            formats: tuple[str, ...], mdx_component: str, group_id: str, user_dirs: tuple[Path, ...]) -> None:
-    """Print SPEC as code for each selected language."""
+    """Print SPEC as code for each selected language (each request of a HAR file in turn)."""
     from .render import render_snippet
-    from .importers import load_request_source
     from .targets import languages, resolve
 
     values = _parse_vars(variables)
     clients = [client for selector in (selectors or ("all",)) for client in resolve(selector, user_dirs)]
-    loaded = load_request_source(spec)
-    outputs = [render_snippet(loaded, client, values, reveal=reveal, full=not short, user_dirs=user_dirs)
-               for client in clients]
+    loaded_specs = _request_specs(spec)
+    # Everything is rendered before anything is printed: an error leaves stdout empty.
+    rendered = [(loaded, [render_snippet(loaded, client, values, reveal=reveal, full=not short,
+                                         user_dirs=user_dirs) for client in clients])
+                for loaded in loaded_specs]
     table = languages(user_dirs)
     if formats:
         from .formats import Options, Tab, writer
 
         pages = [writer(fmt) for fmt in formats]  # unknown formats fail before anything prints
-        tabs = [Tab(table[s.client.language], s.client, s) for s in outputs]
         options = Options(mdx_component=mdx_component, group_id=group_id, values_given=bool(values))
-        click.echo("\n".join(page.page(loaded, tabs, options) for page in pages), nl=False)
+        click.echo("\n".join(page.page(loaded, [Tab(table[s.client.language], s.client, s) for s in outputs],
+                                        options)
+                             for loaded, outputs in rendered for page in pages), nl=False)
         return
-    if len(outputs) == 1:
-        click.echo(outputs[0].display, nl=False)
-        return
-    for index, snippet in enumerate(outputs):
-        language = table[snippet.client.language]
-        if index:
-            click.echo()
-        click.echo(f"# {language.title} ({snippet.client.id})\n")
-        click.echo(snippet.display, nl=False)
+    for number, (loaded, outputs) in enumerate(rendered, 1):
+        if len(rendered) > 1:
+            if number > 1:
+                click.echo()
+            click.echo(f"## {number}. {_request_line(loaded)}\n")
+        if len(outputs) == 1:
+            click.echo(outputs[0].display, nl=False)
+            continue
+        for index, snippet in enumerate(outputs):
+            language = table[snippet.client.language]
+            if index:
+                click.echo()
+            click.echo(f"# {language.title} ({snippet.client.id})\n")
+            click.echo(snippet.display, nl=False)
+
+
+def _request_specs(path: Path) -> list:
+    """The spec at path, or the spec of every request of a .har file, in order."""
+    if path.suffix.lower() != ".har":
+        from .spec import load_spec
+
+        return [load_spec(path)]
+    from .importers import load_har_specs
+
+    return load_har_specs(path)
+
+
+def _request_line(spec) -> str:
+    """`METHOD URL` of a spec, placeholders verbatim and the URL encoded (so one line, no secret value)."""
+    from .request import build_request
+
+    request = build_request(spec)
+    return f"{request.method} {request.url}"
 
 
 @cli.command()

@@ -136,3 +136,20 @@ def test_verify_fails_with_exit_1_and_names_the_known_limit():
     assert "java:okhttp            FAIL" in result.output
     assert "(known: JSON and text bodies use OkHttp 4+" in result.output
     assert "0 passed, 1 failed" in result.output
+
+
+def test_render_of_a_har_with_several_requests_renders_each_under_its_request_line(tmp_path):
+    entry = {"httpVersion": "HTTP/1.1", "headers": [], "cookies": [], "headersSize": -1, "bodySize": 0}
+    har = {"log": {"version": "1.2", "creator": {"name": "t", "version": "1"}, "entries": [
+        {"request": {**entry, "method": "GET", "url": "https://api.example.com/a?x=1",
+                     "queryString": [{"name": "x", "value": "1"}]}},
+        {"request": {**entry, "method": "DELETE", "url": "https://api.example.com/b\nX", "queryString": []}},
+    ]}}
+    path = tmp_path / "two.har"
+    path.write_text(json.dumps(har), encoding="utf-8")
+    result = invoke("render", str(path), "--lang", "python")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "## 1. GET https://api.example.com/a?x=1"
+    assert "## 2. DELETE https://api.example.com/b%0AX" in lines  # one line, whatever the URL holds
+    assert result.output.count("import requests") == 2
