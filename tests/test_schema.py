@@ -159,6 +159,23 @@ def test_specs_the_loader_accepts_are_valid(validator, data) -> None:
     "{url: 'http://[::1]:8080/a?b=c'}",
     "{url: 'https://x.example.com/', method: POST, form: {a: b}, headers: {content-type: "
     "'application/x-www-form-urlencoded; charset=utf-8'}}",
+    "{url: 'https://x.example.com/?flag', query: [[a, null]], headers: [[X-A, '1'], [x-a, '2']]}",
+    "{url: 'https://x.example.com/', cookies: {a: b}, headers: {Cookie: c=d}}",
+    "{url: 'https://x.example.com/', cookies: {a: 'b;c'}}",
+    "{url: 'https://x.example.com/', auth: {bearer: tok}, headers: {authorization: x}}",
+    "{url: 'https://x.example.com/', auth: {basic: {username: 'a:b', password: c}}}",
+    "{url: 'https://x.example.com/', auth: {basic: {username: a, password: c}, bearer: d}}",
+    "{url: 'https://x.example.com/', auth: {basic: {username: é, password: ''}}}",
+    "{url: 'https://x.example.com/', method: POST, multipart: [{name: a, value: b}, {name: f, file: x.bin}]}",
+    "{url: 'https://x.example.com/', method: POST, multipart: [{name: a, value: b, filename: c}]}",
+    "{url: 'https://x.example.com/', method: POST, multipart: [{name: 'a\"b', value: c}]}",
+    "{url: 'https://x.example.com/', method: POST, multipart: [{name: a, file: f, value: c}]}",
+    "{url: 'https://x.example.com/', method: POST, multipart: [{name: a, value: b}], "
+    "headers: {Content-Type: multipart/form-data}}",
+    "{url: 'https://x.example.com/', method: POST, multipart: []}",
+    "{url: 'https://x.example.com/', method: PUT, file: a.bin, headers: {content-type: application/pdf}}",
+    "{url: 'https://x.example.com/', method: PUT, file: ''}",
+    "{url: 'https://x.example.com/', method: PUT, file: a.bin, text: b}",
 ])
 def test_schema_and_loader_agree_on_small_requests(validator, request_yaml: str) -> None:
     text = "variables: {verb: {}, host: {}, port: {}}\nrequest: " + request_yaml + "\n"
