@@ -115,7 +115,9 @@ def _definitions() -> dict[str, Any]:
                 "content-type": _ref("headerValue", "The file part's content type; application/octet-stream by default."),
             },
             "oneOf": [{"required": ["value"], "properties": {"filename": False, "content-type": False}},
-                      {"required": ["file"]}],
+                      {"required": ["file"], "anyOf": [
+                          {"required": ["filename"]},
+                          {"properties": {"file": _no("/$", "the path names a folder; give a filename")}}]}],
         },
         "auth": {
             "type": "object",
