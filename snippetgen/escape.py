@@ -237,6 +237,17 @@ def curl_header_line(name: str, value: str) -> str:
     return f"{name}: {value}" if value else f"{name};"
 
 
+def curl_form_word(value: str) -> str:
+    """A path, filename= or headers= word inside a curl -F argument (man curl, -F).
+
+    Bare when curl reads it back unchanged and it has no space (no ';' or ',', no leading
+    '"'), else in double quotes with '\\' and '"' escaped by a backslash.
+    """
+    if value and not value.startswith('"') and not any(ch in ";," or ch.isspace() for ch in value):
+        return value
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 _last_json: tuple[Any, str] = (object(), "")
 
 
@@ -323,11 +334,11 @@ def js_json_body(value: Any, indent: str = "") -> str:
 
 
 def python_pairs(pairs: Iterable[tuple[str, str]], indent: str = "") -> str:
-    """A dict literal, or a list of tuples when a name repeats (both ordered)."""
+    """A dict literal, or a list of tuples when a name repeats (both ordered); a None value stays None."""
     pairs = list(pairs)
     if len({name for name, _ in pairs}) == len(pairs):
         return python_literal(dict(pairs), indent)
-    items = [f"{indent}    ({python_str(n)}, {python_str(v)})," for n, v in pairs]
+    items = [f"{indent}    ({python_str(n)}, {python_literal(v)})," for n, v in pairs]
     return "[\n" + "\n".join(items) + "\n" + indent + "]"
 
 

@@ -708,3 +708,19 @@ def test_shell_argument_too_long_counts_utf8_bytes():
     assert not escape.shell_argument_too_long("a" * 100_000)
     assert escape.shell_argument_too_long("a" * 100_001)
     assert escape.shell_argument_too_long("é" * 50_001)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("report.pdf", "report.pdf"),
+    ("a;b.pdf", '"a;b.pdf"'),
+    ("a,b", '"a,b"'),
+    ("my file", '"my file"'),
+    ('"quoted', '"\\"quoted"'),
+    ('in"side', 'in"side'),  # a quote that does not lead is read as written
+    ("back\\slash;", '"back\\\\slash;"'),
+    ("", '""'),
+])
+def test_curl_form_word(value: str, expected: str) -> None:
+    from snippetgen.escape import curl_form_word
+
+    assert curl_form_word(value) == expected

@@ -1,6 +1,5 @@
 <?php
 
-
 $curl = curl_init();
 curl_setopt_array($curl, [
     CURLOPT_URL => 'http://cache.example.com:8080/page',

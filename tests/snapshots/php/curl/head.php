@@ -1,6 +1,5 @@
 <?php
 
-
 $curl = curl_init();
 curl_setopt_array($curl, [
     CURLOPT_URL => 'https://api.example.com/items/42',

@@ -1,6 +1,5 @@
 <?php
 
-
 $curl = curl_init();
 curl_setopt_array($curl, [
     CURLOPT_URL => 'https://{yourDomain}/search/my%20files?sort=asc&tag=a%26b%3Dc%2Bd&tag=100%25%20sure&q={token}&empty=',

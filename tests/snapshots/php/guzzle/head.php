@@ -4,7 +4,6 @@ require 'vendor/autoload.php';
 
 use GuzzleHttp\Client;
 
-
 $client = new Client(['timeout' => 30]);
 // Guzzle throws GuzzleHttp\Exception\RequestException for a failed request or an error status.
 $response = $client->request('HEAD', 'https://api.example.com/items/42', [

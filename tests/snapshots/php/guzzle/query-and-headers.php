@@ -4,7 +4,6 @@ require 'vendor/autoload.php';
 
 use GuzzleHttp\Client;
 
-
 $client = new Client(['timeout' => 30]);
 // Guzzle throws GuzzleHttp\Exception\RequestException for a failed request or an error status.
 $response = $client->request('GET', 'https://{yourDomain}/search/my%20files?sort=asc&tag=a%26b%3Dc%2Bd&tag=100%25%20sure&q={token}&empty=', [

@@ -1,0 +1,18 @@
+<?php
+
+require 'vendor/autoload.php';
+
+use GuzzleHttp\Client;
+
+$client = new Client(['timeout' => 30]);
+// Guzzle throws GuzzleHttp\Exception\RequestException for a failed request or an error status.
+$response = $client->request('GET', 'https://api.example.com/api', [
+    'headers' => [
+        'authorization' => 'Bearer ACCESS_TOKEN',
+        'content-type' => 'application/json',
+        'content-language' => 'en',
+    ],
+]);
+
+echo $response->getStatusCode() . PHP_EOL;
+echo $response->getBody() . PHP_EOL;

@@ -1,0 +1,18 @@
+<?php
+
+require 'vendor/autoload.php';
+
+use GuzzleHttp\Client;
+
+$client = new Client(['timeout' => 30]);
+// Guzzle throws GuzzleHttp\Exception\RequestException for a failed request or an error status.
+$response = $client->request('GET', 'https://api.example.com/trace', [
+    'headers' => [
+        'accept' => 'application/json',
+        'x-trace' => ['one', 'two, three'],
+        'Cookie' => 'session={sessionId}; theme=dark',
+    ],
+]);
+
+echo $response->getStatusCode() . PHP_EOL;
+echo $response->getBody() . PHP_EOL;
