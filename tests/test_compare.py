@@ -102,3 +102,10 @@ def test_verify_never_writes_outside_its_folder_nor_invents_an_absolute_file(tmp
     with pytest.raises(FileProblem):
         provide_files(request, tmp_path / "work")
     assert not (tmp_path / "outside.bin").exists()
+
+
+def test_a_content_type_the_spec_does_not_give_is_a_difference() -> None:
+    request = built("request:\n  method: POST\n  url: https://h/\n")
+    added = [("Content-Type", "application/x-www-form-urlencoded"), ("Content-Length", "0")]
+    assert "content-type" in " ".join(differences(Recorded("POST", "/", added, b""), request))
+    assert differences(Recorded("POST", "/", [("Content-Length", "0")], b""), request) == []

@@ -1,0 +1,14 @@
+require 'net/http'
+require 'uri'
+
+uri = URI('https://{apiHost}/v1/me')
+request = Net::HTTP::Get.new(uri)
+request['Authorization'] = 'Bearer {token}'
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https') do |http|
+  http.request(request)
+end
+
+puts response.code
+puts response.body
+raise "Request failed: HTTP #{response.code}" unless response.is_a?(Net::HTTPSuccess)
