@@ -1,4 +1,5 @@
 import http.client
+import os
 from pathlib import Path
 
 conn = http.client.HTTPSConnection("api.example.com", timeout=30)
@@ -26,7 +27,7 @@ def add_part(name, data, filename=None, content_type=None):
 
 add_part("description", "Q3 report; it's \"final\", 100% & done\nsecond line é".encode("utf-8"))
 add_part("report", Path("{reportPath}").read_bytes(), "report.pdf", "application/pdf")
-add_part("logo", Path("{logoPath}").read_bytes(), "{logoPath}", "application/octet-stream")
+add_part("logo", Path("{logoPath}").read_bytes(), os.path.basename("{logoPath}"), "application/octet-stream")
 add_part("note", "".encode("utf-8"))
 payload.extend(f"--{boundary}--\r\n".encode("utf-8"))
 headers["Content-Type"] = f"multipart/form-data; boundary={boundary}"

@@ -1,3 +1,5 @@
+import os
+
 import requests
 
 url = "https://api.example.com/v1/upload?dryRun"
@@ -9,7 +11,7 @@ headers = {
 files = [
     ("description", (None, "Q3 report; it's \"final\", 100% & done\nsecond line é")),
     ("report", ("report.pdf", open("{reportPath}", "rb"), "application/pdf")),
-    ("logo", ("{logoPath}", open("{logoPath}", "rb"), "application/octet-stream")),
+    ("logo", (os.path.basename("{logoPath}"), open("{logoPath}", "rb"), "application/octet-stream")),
     ("note", (None, "")),
 ]
 
