@@ -49,6 +49,12 @@ def _templates_option(command):
     )(command)
 
 
+def _lenient_option(command):
+    return click.option("--lenient", is_flag=True,
+                        help="For a .har: leave out, with a warning, what a spec cannot send as recorded "
+                             "(by default that is an error).")(command)
+
+
 def _format_options(command):
     command = click.option("--group-id", default="language", show_default=True,
                            help="docusaurus: the Tabs groupId that keeps a reader's language choice.")(command)
@@ -76,17 +82,19 @@ def cli() -> None:
               help="Print a docs page instead of plain code: markdown, mdx, docusaurus, mkdocs, html, json. "
                    "Repeatable.")
 @_format_options
+@_lenient_option
 @_templates_option
 @_user_errors
 def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], reveal: bool, short: bool,
-           formats: tuple[str, ...], mdx_component: str, group_id: str, user_dirs: tuple[Path, ...]) -> None:
+           formats: tuple[str, ...], mdx_component: str, group_id: str, lenient: bool,
+           user_dirs: tuple[Path, ...]) -> None:
     """Print SPEC as code for each selected language (each request of a HAR file in turn)."""
     from .render import render_snippet
     from .targets import languages, resolve
 
     values = _parse_vars(variables)
     clients = [client for selector in (selectors or ("all",)) for client in resolve(selector, user_dirs)]
-    loaded_specs = _request_specs(spec)
+    loaded_specs = _request_specs(spec, lenient)
     # Everything is rendered before anything is printed: an error leaves stdout empty.
     rendered = [(loaded, [render_snippet(loaded, client, values, reveal=reveal, full=not short,
                                          user_dirs=user_dirs) for client in clients])
@@ -117,7 +125,7 @@ def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], r
             click.echo(snippet.display, nl=False)
 
 
-def _request_specs(path: Path) -> list:
+def _request_specs(path: Path, lenient: bool) -> list:
     """The spec at path, or the spec of every request of a .har file, in order."""
     if path.suffix.lower() != ".har":
         from .spec import load_spec
@@ -125,7 +133,7 @@ def _request_specs(path: Path) -> list:
         return [load_spec(path)]
     from .importers import load_har_specs
 
-    return load_har_specs(path)
+    return load_har_specs(path, lenient=lenient)
 
 
 def _request_line(spec) -> str:
@@ -142,9 +150,11 @@ def _request_line(spec) -> str:
               help="Language key, LANG:CLIENT, or all (default clients). Repeatable. Default: every client.")
 @click.option("--var", "-v", "variables", multiple=True, metavar="NAME=VALUE",
               help="Give a declared placeholder a value (default: its example). Repeatable.")
+@_lenient_option
 @_templates_option
 @_user_errors
-def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], user_dirs: tuple[Path, ...]) -> None:
+def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], lenient: bool,
+           user_dirs: tuple[Path, ...]) -> None:
     """Run SPEC's snippets against a local HTTPS server and check each sends the spec's request.
 
     The spec's host is replaced by the server's (localhost, a throwaway CA that each
@@ -157,7 +167,7 @@ def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], u
 
     values = _parse_vars(variables)
     clients = [c for s in selectors for c in resolve(s, user_dirs)] if selectors else all_clients(user_dirs)
-    loaded = load_request_source(spec)
+    loaded = load_request_source(spec, lenient=lenient)
     secrets = [v for n, v in values.items() if n in loaded.variables and loaded.variables[n].secret and v]
 
     def hide(line: str) -> str:

@@ -48,6 +48,8 @@ def _finish(items, warnings: list[str], out: Path | None, force: bool, directory
 
 _OUT_HELP = "Write one spec per request into this folder (created if needed) instead of printing them."
 _FORCE_HELP = "Overwrite specs that are already there."
+_LENIENT_HELP = ("Import what a spec can say and leave out, with a warning, what it cannot (by default that "
+                 "refuses the import).")
 
 
 @click.group("import")
@@ -59,17 +61,20 @@ def import_group() -> None:
 @click.argument("har_file", type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help=_OUT_HELP)
 @click.option("--force", is_flag=True, help=_FORCE_HELP)
+@click.option("--lenient", is_flag=True, help=_LENIENT_HELP)
 @_user_errors
-def har(har_file: Path, out_dir: Path | None, force: bool) -> None:
+def har(har_file: Path, out_dir: Path | None, force: bool, lenient: bool) -> None:
     """Every request recorded in HAR_FILE (a HAR 1.2 log, one entry, or one request) as a spec.
 
     Host, Content-Length and HTTP/2 pseudo-headers are left out (the client sets them),
-    cookies become a Cookie header, and the body is form, json or text by its content type.
+    the cookies array becomes cookies:, and the body is form, json, text or multipart by
+    its content type (a file part's path is a placeholder).  A request the spec cannot
+    send as recorded is refused, unless --lenient.
     """
     from .importers.har import import_har
 
     warnings: list[str] = []
-    items = import_har(har_file, warnings.append)
+    items = import_har(har_file, warnings.append, lenient=lenient)
     _finish(items, warnings, out_dir, force)
 
 
@@ -80,8 +85,9 @@ def har(har_file: Path, out_dir: Path | None, force: bool) -> None:
 @click.option("--force", is_flag=True, help=_FORCE_HELP)
 @click.option("--literal-braces", is_flag=True,
               help="Read {name} in the command as text; by default it becomes a placeholder.")
+@click.option("--lenient", is_flag=True, help=_LENIENT_HELP)
 @_user_errors
-def curl(command: tuple[str, ...], out: Path | None, force: bool, literal_braces: bool) -> None:
+def curl(command: tuple[str, ...], out: Path | None, force: bool, literal_braces: bool, lenient: bool) -> None:
     """A curl command line as a spec: one quoted argument, the words after `--`, or standard input.
 
     \b
@@ -89,8 +95,10 @@ def curl(command: tuple[str, ...], out: Path | None, force: bool, literal_braces
       snippetgen import curl -- curl -u user:secret https://api.example.com/me
       pbpaste | snippetgen import curl --out specs/items.yaml
 
-    Shell variables ($TOKEN) and {name} become placeholders.  An option a spec cannot
-    express (-k, -L, -F, a body read from a file...) is left out with a warning.
+    Shell variables ($TOKEN) and {name} become placeholders, and so do the files curl
+    reads.  An option that makes curl send what a spec cannot say (--digest, a proxy...)
+    refuses the import, unless --lenient leaves it out with a warning.  Options that do
+    not change the request (-s, -o, -v, -k, -L...) are ignored.
     """
     from .importers.curl import import_curl
 
@@ -104,7 +112,7 @@ def curl(command: tuple[str, ...], out: Path | None, force: bool, literal_braces
     else:
         source, label = list(command), "<command>"
     warnings: list[str] = []
-    item = import_curl(source, warnings.append, label, placeholders=not literal_braces)
+    item = import_curl(source, warnings.append, label, placeholders=not literal_braces, lenient=lenient)
     _finish([item], warnings, out, force, directory=False)
 
 
@@ -114,18 +122,20 @@ def curl(command: tuple[str, ...], out: Path | None, force: bool, literal_braces
               help="Only this operation: its operationId, or 'METHOD /path'. Default: every operation.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help=_OUT_HELP)
 @click.option("--force", is_flag=True, help=_FORCE_HELP)
+@click.option("--lenient", is_flag=True, help=_LENIENT_HELP)
 @_user_errors
-def openapi(document: Path, operation: str | None, out_dir: Path | None, force: bool) -> None:
+def openapi(document: Path, operation: str | None, out_dir: Path | None, force: bool, lenient: bool) -> None:
     """Operations of an OpenAPI 3.0 or 3.1 DOCUMENT (YAML or JSON) as specs.
 
     Server variables and path parameters become placeholders; query, header and cookie
-    parameters and the body take their examples (or one made from the schema); security
-    schemes become secret placeholders.  Only '#/...' references are followed.
+    parameters and the body take their examples (or one made from the schema), files
+    become path placeholders; security schemes become auth: or secret placeholders.  Only
+    '#/...' references are followed.  What a spec cannot say refuses the import, unless --lenient.
     """
     from .importers.openapi import import_openapi
 
     warnings: list[str] = []
-    items = import_openapi(document, warnings.append, operation)
+    items = import_openapi(document, warnings.append, operation, lenient=lenient)
     _finish(items, warnings, out_dir, force)
 
 

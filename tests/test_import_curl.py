@@ -34,6 +34,15 @@ def imported(command: str | list[str], **options):
     return item, warnings
 
 
+def refused(command: str | list[str]) -> str:
+    """The one-line error of a command the spec cannot say (without --lenient)."""
+    with pytest.raises(SourceError) as info:
+        import_curl(command, lambda _: None)  # the CLI prints warnings only for an import that succeeds
+    message = str(info.value)
+    assert "\n" not in message and message.endswith("--lenient leaves it out") or "--lenient imports it" in message
+    return message
+
+
 def request_of(command: str | list[str]) -> dict:
     return imported(command)[0].data["request"]
 
@@ -48,7 +57,8 @@ def test_stripe_basic_auth_and_form() -> None:
     item, warnings = imported(fixture("stripe-customers"))
     request = item.data["request"]
     assert request["method"] == "POST" and request["url"] == "https://api.stripe.com/v1/customers"
-    assert request["headers"] == {"Authorization": "Basic c2tfdGVzdF80ZUMzOUhxTHlqV0Rhcmp0VDF6ZHA3ZGM6"}
+    assert "headers" not in request  # -u is the spec's auth, which each client sends with its own helper
+    assert request["auth"] == {"basic": {"username": "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "password": ""}}
     assert request["form"] == {"name": "Jenny Rosen", "email": "jenny.rosen+shop@example.com",
                                "metadata[order_id]": "6735"}
     assert warnings == []
@@ -91,23 +101,28 @@ def test_auth0_placeholders_in_braces() -> None:
         imported(fixture("auth0-token"), placeholders=False)
 
 
-def test_elasticsearch_get_with_a_body_keeps_what_a_spec_can_say() -> None:
-    item, warnings = imported(fixture("elasticsearch-search"))
+def test_elasticsearch_get_with_a_body_is_refused_or_left_out_with_lenient() -> None:
+    assert refused(fixture("elasticsearch-search")) == (
+        "<command>: cannot import the body: a GET request cannot have one in every client (fetch refuses it); "
+        "--lenient leaves it out")
+    item, warnings = imported(fixture("elasticsearch-search"), lenient=True)
     request = item.data["request"]
+    # ?pretty stays a bare name; the content type is sent without a body, as a spec now can.
     assert request == {"method": "GET", "url": "http://localhost:9200/my-index-000001/_search",
-                       "query": {"pretty": ""}}
-    assert any("left out the body: a GET request" in w for w in warnings)
-    assert any("left out header Content-Type: there is no body" in w for w in warnings)
+                       "query": {"pretty": None}, "headers": {"Content-Type": "application/json"}}
+    assert warnings == ["<command>: left out the body: a GET request cannot have one in every client "
+                        "(fetch refuses it)"]
 
 
 def test_twilio_credentials_with_placeholders() -> None:
     item, warnings = imported(fixture("twilio-message"))
     request = item.data["request"]
     assert request["url"] == "https://api.twilio.com/2010-04-01/Accounts/{TWILIO_ACCOUNT_SID}/Messages.json"
-    assert request["headers"] == {"Authorization": "Basic {basicAuth}"}
-    assert item.data["variables"]["basicAuth"]["secret"] is True
+    # The placeholders stay placeholders: each client builds the Basic header from them.
+    assert request["auth"] == {"basic": {"username": "{TWILIO_ACCOUNT_SID}", "password": "{TWILIO_AUTH_TOKEN}"}}
+    assert item.data["variables"]["TWILIO_AUTH_TOKEN"]["secret"] is True
     assert request["form"] == {"Body": "Hello from Twilio 👋", "From": "+15557122661", "To": "+15558675310"}
-    assert any("cannot base64-encode placeholders" in w for w in warnings)
+    assert warnings == []
 
 
 def test_slack_json_option() -> None:
@@ -122,15 +137,15 @@ def test_search_with_get_prompt_pipe_cookies_and_default() -> None:
     request = item.data["request"]
     assert request["method"] == "GET"
     assert request["query"] == {"query": "red shoes", "filters": 'price < 100 AND brand:"ACME"', "hitsPerPage": "10"}
-    assert request["headers"] == {"X-Api-Key": "{SEARCH_API_KEY}", "User-Agent": "docs-example/1.0",
-                                  "Cookie": "session=abc123; theme=dark"}
+    assert request["headers"] == {"X-Api-Key": "{SEARCH_API_KEY}", "User-Agent": "docs-example/1.0"}
+    assert request["cookies"] == {"session": "abc123", "theme": "dark"}  # curl sends -b's text, which this is
     assert item.data["variables"]["SEARCH_API_KEY"]["example"] == "demo-key"
     assert any("| jq" in w for w in warnings) and any("ignored -s" in w for w in warnings)
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("*.txt")))
 def test_every_fixture_renders_for_every_client(name: str) -> None:
-    item, _ = imported(fixture(name))
+    item, _ = imported(fixture(name), lenient=True)
     build_request(parse_spec(item.text, "<command>"))
     for client in CLIENTS:
         assert render_snippet(item.spec, client).display
@@ -197,13 +212,16 @@ def test_clustered_and_attached_short_options() -> None:
 
 def test_data_pieces_join_with_ampersand_and_urlencode() -> None:
     request = request_of(["curl", "https://x.example.com", "-d", "a=1", "--data-raw", "@b=2",
-                          "--data-urlencode", "c=x y&z", "--data-urlencode", "d@<(printf '%s' 'e f')"])
-    assert request["form"] == {"a": "1", "@b": "2", "c": "x y&z"}  # words given: no shell, no <( )
+                          "--data-urlencode", "c=x y&z"])
+    assert request["form"] == {"a": "1", "@b": "2", "c": "x y&z"}
+    # words given: no shell, so no <( ): curl would read a file of that name
+    assert "curl URL-encodes the file's content" in refused(
+        ["curl", "https://x.example.com", "--data-urlencode", "d@<(printf '%s' 'e f')"])
     request = request_of("curl https://x.example.com -d a=1 --data-urlencode d@<(printf '%s' 'e f')")
     assert request["form"] == {"a": "1", "d": "e f"}
     # `=content` and `content` send the encoded content alone: no longer name=value pairs.
-    text = request_of("curl https://x.example.com -d a=1 --data-urlencode =only")
-    assert text["text"] == "a=1&only"
+    text = request_of("curl https://x.example.com -d a=1 --data-urlencode '=only one'")
+    assert text["text"] == "a=1&only+one"  # curl encodes a space as +
     assert text["headers"] == {"Content-Type": "application/x-www-form-urlencoded"}
 
 
@@ -221,44 +239,122 @@ def test_url_query_option() -> None:
 
 
 @pytest.mark.parametrize("command, headers", [
-    ("curl -u alice:s3cret https://x.example.com", {"Authorization": "Basic YWxpY2U6czNjcmV0"}),
-    ("curl https://bob:pw@x.example.com/", {"Authorization": "Basic Ym9iOnB3"}),
-    ("curl --oauth2-bearer abc https://x.example.com", {"Authorization": "Bearer abc"}),
     ("curl -A agent/1 -e 'https://ref.example/;auto' https://x.example.com",
      {"User-Agent": "agent/1", "Referer": "https://ref.example/"}),
-    ("curl -b a=1 -b 'b=2; c=3' -H 'Cookie: d=4' https://x.example.com", {"Cookie": "d=4; a=1; b=2; c=3"}),
+    # curl sends the command's Cookie header and none of -b then (checked with real curl).
+    ("curl -b a=1 -b 'b=2; c=3' -H 'Cookie: d=4' https://x.example.com", {"Cookie": "d=4"}),
+    # several -b: curl joins them with ';' and no space, which only a Cookie header says byte for byte.
+    ("curl -b a=1 -b 'b=2; c=3' https://x.example.com", {"Cookie": "a=1;b=2; c=3"}),
     ("curl -H 'X-Empty;' -H 'X-Pad:   v  ' -r 0-99 https://x.example.com",
      {"X-Empty": "", "X-Pad": "v", "Range": "bytes=0-99"}),
+    ("curl -H 'X-Trace: one' -H 'X-Trace: two' https://x.example.com", [["X-Trace", "one"], ["X-Trace", "two"]]),
 ])
-def test_headers_from_options(command: str, headers: dict[str, str]) -> None:
+def test_headers_from_options(command: str, headers) -> None:
     assert request_of(command)["headers"] == headers
+
+
+@pytest.mark.parametrize("command, auth", [
+    ("curl -u alice:s3cret https://x.example.com", {"basic": {"username": "alice", "password": "s3cret"}}),
+    ("curl https://bob:p%40w@x.example.com/", {"basic": {"username": "bob", "password": "p@w"}}),
+    ("curl -u alice:s3cret https://bob:pw@x.example.com/", {"basic": {"username": "alice", "password": "s3cret"}}),
+    ("curl --basic -u 'al ice:' https://x.example.com", {"basic": {"username": "al ice", "password": ""}}),
+    ("curl --oauth2-bearer abc https://x.example.com", {"bearer": "abc"}),
+    ("curl -u a:b --oauth2-bearer abc https://x.example.com", {"bearer": "abc"}),
+])
+def test_credentials_become_auth(command: str, auth: dict) -> None:
+    request = request_of(command)
+    assert request["auth"] == auth and "headers" not in request
 
 
 @pytest.mark.parametrize("command, warning", [
     ("curl -k https://x.example.com", "left out -k: the snippets never turn TLS verification off"),
-    ("curl --compressed https://x.example.com", "left out --compressed"),
-    ("curl -F file=@a.png https://x.example.com", "left out -F file=@a.png: the spec format has no multipart"),
-    ("curl -d @body.json https://x.example.com", "left out -d @body.json: curl reads it from the file body.json"),
-    ("curl --data-binary @- https://x.example.com", "curl reads it from standard input"),
-    ("curl -b cookies.txt https://x.example.com", "left out -b cookies.txt: curl reads the cookies from that file"),
+    ("curl -L https://x.example.com", "left out -L: clients differ in following redirects"),
+    ("curl --cacert ca.pem https://x.example.com", "left out --cacert: the snippets use each client's own CA"),
     ("curl -H 'Accept:' https://x.example.com", "it removes a header curl adds itself"),
-    ("curl -H @headers.txt https://x.example.com", "curl reads the headers from that file"),
-    ("curl -u alice https://x.example.com", "curl asks for the password when it runs"),
-    ("curl --frobnicate https://x.example.com", "ignored --frobnicate: not a curl option snippetgen knows"),
-    ("curl -X post https://x.example.com -d a=1", "the method 'post' is written 'POST'"),
-    ("curl -H 'Host: other.example' https://x.example.com", "left out Host: set by the HTTP client itself"),
     ("curl -H 'Content-Length: 3' -d abc https://x.example.com", None),
+    ("curl -H 'Host: x.example.com' https://x.example.com", None),
     ("curl https://x.example.com/#top", "left out the URL's #fragment"),
-    ("curl -H 'X-Caf: café' https://x.example.com", "left out header X-Caf: its value is not printable ASCII"),
-    ("curl --digest -u a:b https://x.example.com", "left out --digest"),
+    ("curl -H 'nocolon' https://x.example.com", "curl sends no header for it"),
+    ("curl -sSfv -o out.json -w '%{http_code}' -i --retry 3 https://x.example.com", "ignored -s, -S, -f, -v, -o, "),
 ])
-def test_what_a_spec_cannot_say_is_a_warning(command: str, warning: str | None) -> None:
+def test_what_does_not_change_the_request_is_a_warning(command: str, warning: str | None) -> None:
     item, warnings = imported(command)
     if warning is None:
         assert warnings == []
     else:
         assert any(warning in w for w in warnings), warnings
     assert all("\n" not in w for w in warnings)
+    build_request(item.spec)
+
+
+@pytest.mark.parametrize("command, message, lenient", [
+    ("curl --digest -u a:b https://x.example.com",
+     "cannot import --digest (with -u a:b): --digest is authentication that answers a server challenge, which a "
+     "spec cannot describe; the credentials are left out with it, or they would go as Basic",
+     {"method": "GET", "url": "https://x.example.com"}),
+    ("curl --ntlm -u a:b https://x.example.com", "cannot import --ntlm (with -u a:b)", {}),
+    ("curl --negotiate -u : https://x.example.com", "cannot import --negotiate (with -u :)", {}),
+    ("curl --anyauth -u a:b https://x.example.com", "cannot import --anyauth (with -u a:b)", {}),
+    ("curl -x http://proxy:3128 https://x.example.com", "cannot import -x http://proxy:3128: the request goes "
+     "through a proxy", {}),
+    ("curl --proxy socks5://p:1080 https://x.example.com", "cannot import --proxy socks5://p:1080", {}),
+    ("curl --socks5-hostname p:1080 https://x.example.com", "the request goes through a proxy", {}),
+    ("curl --resolve x.example.com:443:10.0.0.1 https://x.example.com", "curl connects to another address", {}),
+    ("curl --unix-socket /run/d.sock http://localhost/v1", "curl connects to another address", {}),
+    ("curl -E client.pem https://x.example.com", "a client certificate authenticates the request", {}),
+    ("curl --aws-sigv4 aws:amz https://x.example.com", "the request is signed when it is sent", {}),
+    ("curl -n https://x.example.com", "~/.netrc", {}),
+    ("curl -K opts.txt https://x.example.com", "the options are read from a file", {}),
+    ("curl --tr-encoding https://x.example.com", "TE: gzip", {}),
+    ("curl -z 'yesterday' https://x.example.com", "If-Modified-Since", {}),
+    ("curl --frobnicate https://x.example.com", "cannot import --frobnicate: it is not a curl option snippetgen "
+     "knows", {"url": "https://x.example.com"}),
+    ("curl -X post https://x.example.com -d a=1", "cannot import the method 'post': several clients upper-case a "
+     "method", {"method": "POST"}),
+    ("curl -H 'Host: other.example' https://x.example.com", "cannot import header Host: it is set by the HTTP "
+     "client itself", {"url": "https://x.example.com"}),
+    ("curl -H 'X-Caf: café' https://x.example.com", "cannot import header X-Caf: its value is not printable ASCII",
+     {"url": "https://x.example.com"}),
+    ("curl -b cookies.txt https://x.example.com", "cannot import -b cookies.txt: curl reads the cookies from that "
+     "file", {"url": "https://x.example.com"}),
+    ("curl -H @headers.txt https://x.example.com", "curl reads the headers from that file", {}),
+    ("curl -u alice https://x.example.com", "cannot import -u alice: curl asks for the password when it runs", {}),
+    ("curl --data-binary @- https://x.example.com", "cannot import --data-binary @-: curl reads it from standard "
+     "input, which the command does not hold", {"method": "POST"}),
+    ("curl -d @body.json https://x.example.com", "cannot import -d @body.json: curl leaves out the file's line "
+     "breaks (CR and LF)", {"file": "{bodyPath}"}),
+    ("curl -d a=1 --data-binary @extra.txt https://x.example.com", "curl sends the file's content with the other "
+     "data", {"form": {"a": "1"}}),
+    ("curl --data-urlencode name@notes.txt https://x.example.com", "curl URL-encodes the file's content", {}),
+    ("curl -G -d @query.txt https://x.example.com", "curl sends the file's content with the other data",
+     {"method": "GET"}),
+    ("curl -H 'Content-Type:' -d a=1 https://x.example.com", "curl then sends the body without a content type",
+     {"form": {"a": "1"}}),
+    ("curl -T report.pdf https://x.example.com/", "cannot import -T report.pdf: curl sends the file without a "
+     "Content-Type header", {"method": "PUT", "url": "https://x.example.com/report.pdf", "file": "{reportPath}"}),
+    ("curl -T 'page[1-3].txt' https://x.example.com/", "one request per file the pattern names", {}),
+    ("curl -F 'doc=<notes.txt' https://x.example.com", "curl sends the file's content as a text part", {}),
+    ("curl -F 'a=1;type=text/plain' https://x.example.com", "curl sends this text part with a content type", {}),
+    ("curl -F 'a=1;filename=a.txt' https://x.example.com", "curl sends this text part with a content type or file "
+     "name", {}),
+    ("curl -F 'f=@a.png,b.png' https://x.example.com", "curl sends several files as one part", {}),
+    ("curl -F 'f=@a.png;headers=X-A: 1' https://x.example.com", "part headers", {}),
+    ("curl -F 'f=@-' https://x.example.com", "a spec's file part reads a file", {}),
+    ("curl -F 'a\"b=@a.png' -F c=d https://x.example.com", "its name holds a quote",
+     {"multipart": [{"name": "c", "value": "d"}]}),
+    ("curl -F 'f=@a.png' -H 'Content-Type: multipart/mixed' https://x.example.com",
+     "a multipart body is sent as multipart/form-data", {}),
+    ("curl -F 'f=@a.png' -H 'Content-Type: multipart/form-data; boundary=xyz' https://x.example.com",
+     "a multipart body is sent as multipart/form-data", {}),
+    ("curl -C - -o part.bin https://x.example.com", "curl works out where to resume from the output file", {}),
+])
+def test_what_a_spec_cannot_say_is_refused_and_lenient_leaves_it_out(command: str, message: str,
+                                                                     lenient: dict) -> None:
+    assert message in refused(command)
+    item, warnings = imported(command, lenient=True)
+    assert warnings and all("\n" not in w and w.startswith("<command>: ") for w in warnings)
+    for key, value in lenient.items():
+        assert item.data["request"][key] == value
     build_request(item.spec)
 
 
@@ -396,5 +492,83 @@ def test_cli_bad_command_is_one_line_and_writes_nothing(tmp_path: Path) -> None:
 
 def test_spec_error_messages_name_the_command() -> None:
     with pytest.raises(SpecError) as info:
-        import_curl("curl 'https://exa mple.com/'", lambda _: None)
+        import_curl("curl 'https://exa_mple.com/'", lambda _: None)
     assert str(info.value).startswith("<command>: request.url: the host must be")
+    with pytest.raises(SpecError) as info:  # curl itself refuses a URL with a space in it
+        import_curl("curl 'https://x.example.com/a b'", lambda _: None)
+    assert str(info.value) == ("<command>: curl refuses the URL 'https://x.example.com/a b': it holds white space or "
+                               "a control character (write %20 for a space)")
+
+
+# --- files, here-documents and what the command holds ---------------------------------
+
+@pytest.mark.parametrize("command, stdin", [
+    ("curl -d @- url <<EOF\na $HOME \\$x \\\\ \\\nb\nEOF\nnext command", ("text", "a {HOME} $x \\ b\n")),
+    ("curl -d @- url <<'EOF'\na $HOME \\$x\nEOF", ("text", "a $HOME \\$x\n")),
+    ("curl -d @- url <<\"END\"\n`x`\nEND", ("text", "`x`\n")),
+    ("curl -d @- url <<-EOF\n\t\tindented\n\tEOF", ("text", "indented\n")),
+    ("curl -d @- url <<< \"it's $NAME\"", ("text", "it's {NAME}\n")),
+    ("curl -d @- url < body.json", ("file", "body.json")),
+    ("curl \\\n  -d @- url <<EOF\nno closing line", ("text", "no closing line\n")),
+])
+def test_standard_input_the_command_holds(command: str, stdin: tuple[str, str]) -> None:
+    result = split_command(command)
+    assert result.words == ["curl", "-d", "@-", "url"]
+    assert result.stdin == stdin
+    assert result.ignored in ([], ["what follows the command (next command)"])
+
+
+def test_a_here_document_body_is_not_what_follows_the_command() -> None:
+    item, warnings = imported("curl --data-binary @- -H 'Content-Type: text/plain' https://x.example.com <<EOF\n"
+                              "line; echo not a command | grep x\nEOF\n")
+    assert item.data["request"]["text"] == "line; echo not a command | grep x\n"
+    assert warnings == []
+
+
+@pytest.mark.parametrize("command, message", [
+    ("curl -d @- url <<EOF\n$(date)\nEOF", "command substitution $(...) cannot be imported"),
+    ("curl -d @- url <<EOF\n`date`\nEOF", "command substitution `...` cannot be imported"),
+    ("curl -d @- url <<", "<< needs a word after it"),
+])
+def test_here_documents_the_shell_would_have_to_run(command: str, message: str) -> None:
+    with pytest.raises(SourceError, match=message.replace("(", r"\(").replace(")", r"\)").replace("$", r"\$")):
+        split_command(command)
+
+
+@pytest.mark.parametrize("command, part", [
+    ("curl -F \"file=@$DIR/a.pdf\" https://x.example.com",
+     {"name": "file", "file": "{DIR}/a.pdf", "filename": "a.pdf", "content-type": "application/pdf"}),
+    ("curl -F \"file=@$F;type=image/png\" https://x.example.com", {"name": "file", "file": "{F}",
+                                                                 "content-type": "image/png"}),
+    ("curl -F 'doc=@./reports/q3.pdf;filename=Q3 report.pdf' https://x.example.com",
+     {"name": "doc", "file": "{docPath}", "filename": "Q3 report.pdf", "content-type": "application/pdf"}),
+])
+def test_file_parts_and_placeholders(command: str, part: dict) -> None:
+    item, _ = imported(command)
+    assert item.data["request"]["multipart"] == [part]
+
+
+def test_a_file_name_known_only_when_the_command_runs_is_refused_where_curl_uses_it() -> None:
+    assert "curl picks the part's content type from the extension of {FILE}" in refused(
+        "curl -F \"file=@$FILE\" https://x.example.com")
+    assert "curl adds the file's name to the URL" in refused(
+        "curl -T \"$FILE\" -H 'Content-Type: text/plain' https://x.example.com/up/")
+    item, _ = imported("curl -T \"$FILE\" -H 'Content-Type: text/plain' https://x.example.com/up/this.txt")
+    assert item.data["request"]["file"] == "{FILE}"
+
+
+@pytest.mark.parametrize("command, message", [
+    ("curl -F a=1 -d b=2 https://x.example.com", "curl refuses the command: -d, -F and -T each give the request"),
+    ("curl -T f.txt -d b=2 https://x.example.com", "curl refuses the command: -d, -F and -T"),
+    ("curl -I -d b=2 https://x.example.com", "curl refuses the command: -I asks for a HEAD request"),
+    ("curl -F noequals https://x.example.com", "-F noequals: curl refuses it: a form field is written name=content"),
+    ("curl -F 'a=@f;type=nothing' https://x.example.com", "curl refuses it: the type= is not a content type"),
+])
+def test_commands_curl_itself_refuses(command: str, message: str) -> None:
+    with pytest.raises(SourceError, match=message.replace("(", r"\(")):
+        import_curl(command, lambda _: None, lenient=True)
+
+
+def test_single_quotes_keep_a_dollar_as_text() -> None:
+    item, _ = imported("curl -F 'file=@$DIR/a.pdf' https://x.example.com")
+    assert item.data["variables"]["filePath"]["example"] == "$DIR/a.pdf"

@@ -21,6 +21,7 @@ from import_cli import error_line, run
 IMPORTS = Path(__file__).resolve().parent / "imports"
 PETSTORE = IMPORTS / "openapi" / "petstore.yaml"
 WEATHER = IMPORTS / "openapi" / "weather.json"
+UPLOADS = IMPORTS / "openapi" / "uploads.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +60,8 @@ def test_server_variables_parameters_and_bearer_security(petstore) -> None:
     assert request["url"] == "https://{region}.api.petstore.example/{basePath}/pets"
     # limit (a default only) and sort (no example) are optional: left out.  tag is an exploded array.
     assert request["query"] == [["tag", "dog"], ["tag", "small & quiet"], ["status", "{status}"]]
-    assert request["headers"] == {"X-Request-Id": "{X_Request_Id}", "Authorization": "Bearer {bearerAuth}"}
+    assert request["headers"] == {"X-Request-Id": "{X_Request_Id}"}
+    assert request["auth"] == {"bearer": "{bearerAuth}"}
 
 
 def test_json_body_from_a_schema(petstore) -> None:
@@ -67,7 +69,7 @@ def test_json_body_from_a_schema(petstore) -> None:
     # readOnly id is left out; the recursive owner.pets is cut; application/json beats application/xml.
     assert request["json"] == {"name": "Rex", "tag": "dog", "born": "2024-01-01", "vaccinated": True,
                                "weight": 12.5, "owner": {"name": "Alice", "pets": []}}
-    assert "Content-Type" not in request["headers"]
+    assert "headers" not in request
 
 
 def test_path_parameter_api_key_and_alternatives(petstore) -> None:
@@ -85,17 +87,19 @@ def test_request_body_reference_and_named_example(petstore) -> None:
 
 
 def test_basic_auth_cookie_and_examples_map(petstore) -> None:
-    request = petstore[0]["deletePet"].data["request"]
+    data = petstore[0]["deletePet"].data
+    request = data["request"]
     assert request["query"] == {"reason": "moved away"}
-    assert request["headers"] == {"Cookie": "session=abc123", "Authorization": "Basic {basicAuth}"}
-    assert petstore[0]["deletePet"].data["variables"]["basicAuth"]["secret"] is True
+    assert request["cookies"] == {"session": "abc123"}
+    # Basic credentials as two placeholders, never a base64 literal: each client encodes them itself.
+    assert request["auth"] == {"basic": {"username": "{username}", "password": "{password}"}}
+    assert data["variables"]["password"]["secret"] is True and "secret" not in data["variables"]["username"]
 
 
-def test_multipart_body_is_left_out_with_a_warning(petstore) -> None:
-    items, warnings = petstore
-    assert "text" not in items["uploadPhoto"].data["request"]
-    assert f'{PETSTORE}: paths."/pets/{{petId}}/photos".post: left out the request body: its media types ' \
-           "(multipart/form-data) are not text a spec can hold" in warnings
+def test_multipart_body_with_a_binary_property(petstore) -> None:
+    data = petstore[0]["uploadPhoto"].data
+    assert data["request"]["multipart"] == [{"name": "file", "file": "{filePath}"}]
+    assert data["variables"]["filePath"] == {"description": "The file sent as part file", "example": "file.bin"}
 
 
 def test_form_body_operation_server_and_no_security(petstore) -> None:
@@ -110,7 +114,8 @@ def test_form_body_operation_server_and_no_security(petstore) -> None:
 def test_text_body_and_oauth2(petstore) -> None:
     request = petstore[0]["addNote"].data["request"]
     assert request["text"] == "Fed at 8:00.\nWalked twice."
-    assert request["headers"] == {"Authorization": "Bearer {oauth}", "Content-Type": "text/plain"}
+    assert request["headers"] == {"Content-Type": "text/plain"}
+    assert request["auth"] == {"bearer": "{oauth}"}
 
 
 def test_openapi_31_in_json(weather) -> None:
@@ -126,16 +131,23 @@ def test_openapi_31_in_json(weather) -> None:
     assert alert["json"] == {"city": "Zürich", "kind": "storm", "threshold": 80.5, "channels": ["email"]}
 
 
+@pytest.fixture(scope="module")
+def uploads():
+    warnings: list[str] = []
+    items = import_openapi(UPLOADS, warnings.append, lenient=True)
+    return {item.name: item for item in items}, warnings
+
+
 @pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.id)
-def test_every_imported_spec_renders(petstore, weather, client) -> None:
-    for item in [*petstore[0].values(), *weather[0].values()]:
+def test_every_imported_spec_renders(petstore, weather, uploads, client) -> None:
+    for item in [*petstore[0].values(), *weather[0].values(), *uploads[0].values()]:
         assert render_snippet(item.spec, client).display
 
 
 @pytest.mark.live
-def test_imported_specs_verify(petstore, weather, verify_session) -> None:
+def test_imported_specs_verify(petstore, weather, uploads, verify_session) -> None:
     [client] = resolve("curl:curl")
-    for item in [*petstore[0].values(), *weather[0].values()]:
+    for item in [*petstore[0].values(), *weather[0].values(), *uploads[0].values()]:
         check_live(verify_session, verify_session.expected(item.spec, {}), client)
 
 
@@ -221,3 +233,99 @@ def test_relative_server_and_scheme_variable() -> None:
         "t.yaml", warnings.append)
     assert item.data["request"]["url"] == "https://api.example.com/ping"
     assert "the server's scheme is a variable; it is written as its default, 'https'" in warnings[-1]
+
+
+# --- files, multipart and credentials (tests/imports/openapi/uploads.yaml) -----------------
+
+
+def test_multipart_from_the_schema_binary_properties_are_file_parts(uploads) -> None:
+    data = uploads[0]["uploadFile"].data
+    assert data["request"]["multipart"] == [
+        {"name": "purpose", "value": "assistants"},
+        {"name": "file", "file": "{filePath}", "content-type": "application/pdf"},
+        {"name": "thumbnails", "file": "{thumbnailsPath}", "content-type": "image/png"},
+        {"name": "thumbnails", "file": "{thumbnailsPath2}", "content-type": "image/png"},
+        {"name": "tags", "value": "invoice"}, {"name": "tags", "value": "2024"}]
+    assert data["variables"]["filePath"]["example"] == "file.pdf"
+    assert f"{UPLOADS}: paths.\"/files\".post: part 'thumbnails' may be any of image/png, image/jpeg; the spec " \
+           "sends image/png" in uploads[1]
+    request = build_request(uploads[0]["uploadFile"].spec)
+    assert [part.name for part in request.body.file_parts] == ["file", "thumbnails", "thumbnails"]
+
+
+def test_octet_stream_and_other_binary_bodies_are_file_bodies(uploads) -> None:
+    content = uploads[0]["replaceContent"].data
+    assert content["request"]["file"] == "{bodyPath}" and "headers" not in content["request"]
+    assert content["request"]["auth"] == {"bearer": "{bearerAuth}"}
+    assert content["variables"]["bearerAuth"]["secret"] is True
+    avatar = uploads[0]["putAvatar"].data["request"]
+    assert avatar["headers"] == {"Content-Type": "image/png"} and avatar["file"] == "{bodyPath}"
+    assert uploads[0]["putAvatar"].data["variables"]["bodyPath"]["example"] == "body.png"
+
+
+def test_basic_security_scheme_with_an_api_key_cookie(uploads) -> None:
+    data = uploads[0]["getSession"].data
+    assert data["request"]["cookies"] == {"session_id": "{cookieAuth}"}
+    assert data["request"]["auth"] == {"basic": {"username": "{username}", "password": "{password}"}}
+    assert data["variables"]["username"] == {"description": "Your account's client ID and secret"}
+
+
+@pytest.mark.parametrize("operation, message", [
+    ("createReport", f"error: {UPLOADS}:69: paths.\"/reports\".post: cannot import part 'options': OpenAPI sends "
+                     "it as application/json, and a spec's text part has no content type; --lenient imports it as "
+                     "a text part without one"),
+    ("legacyExport", f"error: {UPLOADS}:93: paths.\"/legacy/export\".get: cannot import security scheme "
+                     "'digestAuth': HTTP digest authentication is neither Basic nor Bearer, the kinds a spec sends; "
+                     "--lenient leaves it out"),
+])
+def test_what_a_spec_cannot_say_is_refused_with_its_line(operation: str, message: str, tmp_path: Path) -> None:
+    line = error_line(run("import", "openapi", str(UPLOADS), "--operation", operation, "--out", str(tmp_path / "o")))
+    assert line == message
+    assert not (tmp_path / "o").exists()
+    lenient = run("import", "openapi", str(UPLOADS), "--operation", operation, "--lenient")
+    assert lenient.exit_code == 0 and lenient.stderr.startswith("warning: ")
+
+
+@pytest.mark.parametrize("content, expected, warned", [
+    ("application/octet-stream: {}", {"file": "{bodyPath}"}, False),
+    ("application/pdf: {}", {"file": "{bodyPath}", "headers": {"Content-Type": "application/pdf"}}, False),
+    ("'*/*': {}", {"file": "{bodyPath}"}, False),
+    ("'image/*': {}", {"file": "{bodyPath}"}, True),
+    ("multipart/form-data: {schema: {type: object, properties: {doc: {type: string, contentMediaType: "
+     "application/pdf}}}, encoding: {doc: {contentType: application/pdf}}}",
+     {"multipart": [{"name": "doc", "file": "{docPath}", "content-type": "application/pdf"}]}, False),
+    ("multipart/form-data: {example: {a: x, n: 2}}", {"multipart": [{"name": "a", "value": "x"},
+                                                                    {"name": "n", "value": "2"}]}, False),
+    ("multipart/form-data: {}", {}, True),
+    ("application/json: {}", {}, True),
+])
+def test_request_bodies(content: str, expected: dict, warned: bool) -> None:
+    document = HEADER + f"paths:\n  /a:\n    post:\n      requestBody:\n        content:\n          {content}\n"
+    if warned:
+        with pytest.raises(SourceError, match="--lenient"):
+            import_openapi_text(document, "t.yaml", lambda _: None)
+    warnings: list[str] = []
+    [item] = import_openapi_text(document, "t.yaml", warnings.append, lenient=True)
+    assert bool(warnings) == warned
+    for key, value in expected.items():
+        assert item.data["request"][key] == value
+    build_request(item.spec)
+
+
+@pytest.mark.parametrize("schemes, security, expected", [
+    ("b: {type: http, scheme: Bearer}", "[{b: []}]", {"auth": {"bearer": "{b}"}}),
+    ("o: {type: openIdConnect, openIdConnectUrl: 'https://x/.well-known'}", "[{o: []}]", {"auth": {"bearer": "{o}"}}),
+    ("k: {type: apiKey, in: query, name: api_key}", "[{k: []}]", {"query": {"api_key": "{k}"}}),
+    ("b: {type: http, scheme: basic}\n    c: {type: http, scheme: bearer}", "[{b: [], c: []}]", None),
+    ("m: {type: mutualTLS}", "[{m: []}]", None),
+])
+def test_security_schemes(schemes: str, security: str, expected: dict | None) -> None:
+    document = (HEADER + f"security: {security}\npaths:\n  /a:\n    get: {{}}\n"
+                f"components:\n  securitySchemes:\n    {schemes}\n")
+    if expected is None:
+        with pytest.raises(SourceError, match="cannot import security scheme"):
+            import_openapi_text(document, "t.yaml", lambda _: None)
+        return
+    [item] = import_openapi_text(document, "t.yaml", lambda _: None)
+    for key, value in expected.items():
+        assert item.data["request"][key] == value

@@ -125,11 +125,13 @@ def test_the_lists_name_files_that_exist() -> None:
 
 def importer_outputs():
     quiet = lambda _: None  # noqa: E731
-    yield from import_har(IMPORTS / "har" / "session.har", quiet)
-    yield from import_openapi(IMPORTS / "openapi" / "petstore.yaml", quiet)
-    yield from import_openapi(IMPORTS / "openapi" / "weather.json", quiet)
+    # lenient: some fixtures hold what a spec cannot say; what is left of them must still be valid.
+    for har in sorted((IMPORTS / "har").glob("*.har")):
+        yield from import_har(har, quiet, lenient=True)
+    for document in ("petstore.yaml", "weather.json", "uploads.yaml"):
+        yield from import_openapi(IMPORTS / "openapi" / document, quiet, lenient=True)
     for command in sorted((IMPORTS / "curl").glob("*.txt")):
-        yield import_curl(command.read_text(encoding="utf-8"), quiet)
+        yield import_curl(command.read_text(encoding="utf-8"), quiet, lenient=True)
 
 
 def test_every_importer_output_is_valid(validator) -> None:

@@ -47,8 +47,11 @@ def _no_constant(text: str) -> Any:
 
 def strict_json(text: str) -> Any:
     """The JSON value of text; ValueError for what a spec's json body cannot hold exactly."""
-    return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_float=_finite,
-                      parse_constant=_no_constant)
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_float=_finite,
+                          parse_constant=_no_constant)
+    except RecursionError:
+        raise _NotJson("nested too deeply") from None
 
 
 def parse_form(text: str) -> list[tuple[str, str]] | None:
@@ -83,9 +86,8 @@ def body_from_text(content_type: str | None, text: str, origin: Origin, warn: Wa
     if is_json_type(content_type):
         try:
             return ("json", strict_json(text))
-        except ValueError as exc:
-            warn(origin.warning(f"the body is not JSON the spec can hold exactly ({_one_line(exc)}); "
-                                "imported as text"))
+        except ValueError:
+            pass  # not JSON a json body holds exactly (NaN, a key twice, not JSON at all): the same bytes as text
     return ("text", text)
 
 
@@ -97,22 +99,16 @@ def _parses_as_json(text: str) -> bool:
     return True
 
 
-def decode_body(data: bytes, origin: Origin, warn: Warn) -> str | None:
-    """Body bytes as text; None (with a warning) when they are not UTF-8."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        warn(origin.warning("left out the body: it is not UTF-8 text, and a spec body is text"))
-        return None
-
-
-def decode_base64(text: str, origin: Origin, warn: Warn) -> str | None:
+def decode_base64(text: str) -> tuple[str | None, str]:
+    """The text of a base64 body, or None and why it is not text."""
     try:
         data = base64.b64decode(text, validate=True)
     except ValueError:
-        warn(origin.warning("left out the body: it is marked base64 but does not decode"))
-        return None
-    return decode_body(data, origin, warn)
+        return None, "it is marked base64 but does not decode"
+    try:
+        return data.decode("utf-8"), ""
+    except UnicodeDecodeError:
+        return None, "it is not UTF-8 text, and a spec's text body is text (the recording holds no file to send)"
 
 
 def load_json(text: str, file: str) -> Any:
@@ -146,6 +142,3 @@ def _unclosed(text: str) -> bool:
             depth -= 1
     return in_string or depth > 0
 
-
-def _one_line(value: object) -> str:
-    return " ".join(str(value).split())

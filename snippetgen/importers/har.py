@@ -1,8 +1,10 @@
 """A HAR 1.2 file (browser devtools, proxies) -> one spec per recorded request.
 
 Accepts a whole log, a single entry, or a single request object.  Headers the client
-sets itself (Host, Content-Length, HTTP/2 pseudo-headers) are left out, cookies become
-a Cookie header, and the body is form, json or text by its content type.
+sets itself (Host, Content-Length, HTTP/2 pseudo-headers) are left out; the cookies
+array becomes `cookies:` unless a Cookie header says what was sent; the URL's query and
+queryString are merged so that each pair comes once; the body is form, json, text or
+multipart by its content type, a file part's path a placeholder.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from .bodies import body_from_text, decode_base64, load_json, media_type
-from .common import Draft, Imported, Origin, Warn
-from .finish import finish, url_path
+from .common import Draft, Imported, Origin, Policy, Warn, too_deep
+from .finish import decode_query, finish, url_path
+from .multipart import parts_from_text, spec_parts
 from .output import slug, unique_names
 from ..textfile import read_text
 from .errors import SourceError
@@ -20,22 +23,26 @@ from .errors import SourceError
 SHAPE = "expected a HAR log ({\"log\": {\"entries\": [...]}}), one entry, or one request with method and url"
 
 
-def import_har(path: str | Path, warn: Warn) -> list[Imported]:
+def import_har(path: str | Path, warn: Warn, *, lenient: bool = False) -> list[Imported]:
     path = Path(path)
     text = read_text(path, SourceError, " (a HAR file is UTF-8 JSON)")
-    return import_har_text(text, str(path), warn)
+    return import_har_text(text, str(path), warn, lenient=lenient)
 
 
-def import_har_text(text: str, file: str, warn: Warn) -> list[Imported]:
+def import_har_text(text: str, file: str, warn: Warn, *, lenient: bool = False) -> list[Imported]:
     """Every request of the HAR text, checked and turned into YAML before anything is returned."""
+    policy = Policy(warn, lenient)
     document = load_json(text, file)
     requests = _requests(document, file)
     multiple = len(requests) > 1
     stems = unique_names([_stem(request, index if multiple else None) for index, (_, request) in enumerate(requests)])
     source = Path(file).name
-    return [finish(_draft(request, origin, warn), origin, warn, name,
-                   comment=f"Imported from {source} ({origin.path or 'the request'})")
-            for (origin, request), name in zip(requests, stems)]
+    try:
+        return [finish(_draft(request, origin, policy), origin, policy, name,
+                       comment=f"Imported from {source} ({origin.path or 'the request'})")
+                for (origin, request), name in zip(requests, stems)]
+    except RecursionError:
+        raise too_deep(file) from None
 
 
 def _requests(document: Any, file: str) -> list[tuple[Origin, dict[str, Any]]]:
@@ -75,8 +82,8 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _pairs(request: dict[str, Any], key: str, origin: Origin) -> list[tuple[str, str]]:
-    """A HAR list of {name, value} objects (headers, cookies, queryString, params)."""
+def _objects(request: dict[str, Any], key: str, origin: Origin) -> list[tuple[Origin, dict[str, Any]]]:
+    """A HAR list of objects (headers, cookies, queryString, params), each with its origin."""
     items = request.get(key) or []
     path = _join(origin.path, key)
     if not isinstance(items, list):
@@ -86,30 +93,67 @@ def _pairs(request: dict[str, Any], key: str, origin: Origin) -> list[tuple[str,
         where = Origin(origin.file, f"{path}[{index}]")
         if not isinstance(item, dict):
             raise where.error("expected a {name, value} object")
-        value = item.get("value", "")
-        result.append((_text(item, "name", where), value if isinstance(value, str) else str(value)))
+        _text(item, "name", where)
+        for optional in ("fileName", "contentType"):
+            _text(item, optional, where, required=False)
+        result.append((where, item))
     return result
 
 
-def _draft(request: dict[str, Any], origin: Origin, warn: Warn) -> Draft:
+def _pairs(request: dict[str, Any], key: str, origin: Origin) -> list[tuple[str, str]]:
+    return [(item["name"], _value(item)) for _, item in _objects(request, key, origin)]
+
+
+def _value(item: dict[str, Any]) -> str:
+    value = item.get("value", "")
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value if isinstance(value, str) else str(value)
+
+
+def _draft(request: dict[str, Any], origin: Origin, policy: Policy) -> Draft:
     method = _text(request, "method", origin)
     url = _text(request, "url", origin)
     headers = _pairs(request, "headers", origin)
     cookies = _pairs(request, "cookies", origin)
-    if cookies and not any(name.lower() == "cookie" for name, _ in headers):
-        headers.append(("Cookie", "; ".join(f"{name}={value}" for name, value in cookies)))
-    query = []
-    if "?" not in url:
-        query = _pairs(request, "queryString", origin)
-    draft = Draft(method=method, url=url, query=query, headers=headers)
+    cookie_headers = [value for name, value in headers if name.lower() == "cookie"]
+    if cookies and cookie_headers == ["; ".join(f"{name}={value}" for name, value in cookies)]:
+        headers = [(name, value) for name, value in headers if name.lower() != "cookie"]  # the array restates it
+    elif cookie_headers:
+        cookies = []  # the header is what was sent
+    draft = Draft(method=method, url=url, headers=headers, cookies=cookies)
+    draft.query = _query(url, _pairs(request, "queryString", origin))
     post = request.get("postData")
     if post is not None:
-        draft.body = _body(post, draft, Origin(origin.file, _join(origin.path, "postData")), warn)
+        draft.body = _body(post, draft, origin.at("postData"), policy)
     draft.title = f"{method} {url_path(url)}"
     return draft
 
 
-def _body(post: Any, draft: Draft, origin: Origin, warn: Warn) -> tuple[str, Any] | None:
+def _query(url: str, listed: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    """queryString pairs the URL does not already hold, in order; the URL says which names are bare.
+
+    HAR writers repeat the URL's query there, decoded (mitmproxy, Firefox) or as written
+    (Chrome); a pair is the URL's when it matches one of its pairs either way."""
+    raw = url.partition("#")[0].partition("?")[2]
+    written = [piece.partition("=") for piece in raw.split("&") if piece]
+    decoded = decode_query(raw) or [(name, value if equals else None) for name, equals, value in written]
+    unmatched = list(range(len(written)))
+    extra = []
+    for name, value in listed:
+        for index in unmatched:
+            (dname, dvalue), (wname, equals, wvalue) = decoded[index], written[index]
+            if (name, value) in ((dname, dvalue or ""), (wname, wvalue)):
+                unmatched.remove(index)
+                break
+        else:
+            extra.append((name, value))
+    return extra
+
+
+def _body(post: Any, draft: Draft, origin: Origin, policy: Policy) -> tuple[str, Any] | None:
     if not isinstance(post, dict):
         raise origin.error("expected an object with mimeType and text or params")
     mime = _text(post, "mimeType", origin, required=False)
@@ -117,25 +161,49 @@ def _body(post: Any, draft: Draft, origin: Origin, warn: Warn) -> tuple[str, Any
     if header is None and mime:
         draft.headers.append(("Content-Type", mime))
     content_type = header or mime
-    if media_type(content_type) == "multipart/form-data":
-        warn(origin.warning("left out the multipart/form-data body and its content-type: the spec format has "
-                            "no multipart bodies"))
-        draft.headers = [(name, value) for name, value in draft.headers if name.lower() != "content-type"]
-        return None
     text = _text(post, "text", origin, required=False)
+    if text is not None and post.get("encoding") == "base64":
+        text, why = decode_base64(text)
+        if text is None:
+            policy.lose(origin, "the body", why)
+            return None
+    params = _objects(post, "params", origin)
+    if media_type(content_type) == "multipart/form-data":
+        return _multipart(text, params, content_type, draft, origin, policy)
     if text is not None:
-        if post.get("encoding") == "base64":
-            text = decode_base64(text, origin, warn)
-            if text is None:
-                return None
-        return body_from_text(content_type, text, origin, warn)
-    params = _pairs(post, "params", origin)
+        if text == "" and not content_type:
+            return None  # nothing sent, nothing said
+        return body_from_text(content_type, text, origin, policy.warn)
     if params:
         if media_type(content_type) != "application/x-www-form-urlencoded":
-            warn(origin.warning(f"left out the body: params without text for {content_type or 'no content type'}"))
+            policy.lose(origin.at("params"), "the body", f"params without text make a body only as a form or a "
+                        f"multipart body, not as {content_type or 'no content type'}")
             return None
-        return ("form", params)
+        if any("fileName" in item for _, item in params):
+            policy.lose(origin.at("params"), "the file params", "a form body holds text fields, not files")
+        return ("form", [(item["name"], _value(item)) for _, item in params if "fileName" not in item])
     return None
+
+
+def _multipart(text: str | None, params: list, content_type: str, draft: Draft, origin: Origin,
+               policy: Policy) -> tuple[str, Any] | None:
+    def lose(what: str, why: str) -> None:
+        policy.lose(origin, what, why)
+
+    # The text is what was sent (devtools may put "(binary)" in params for a file); params when it cannot be read.
+    parsed = parts_from_text(text, content_type) if text else None
+    if isinstance(parsed, list):
+        parts = parsed
+    elif params:
+        parts = [dict(item, value=_value(item)) for _, item in params]
+    elif parsed is not None:
+        policy.lose(origin.at("text"), "the multipart body", parsed)
+        return None
+    else:
+        return None  # a multipart content type and nothing to send: the header alone, as recorded
+    # The recorded boundary was the recording client's; the spec's clients pick their own.
+    draft.headers = [(n, v) for n, v in draft.headers if n.lower() != "content-type"]
+    return ("multipart", spec_parts(parts, draft.variables, lose))
 
 
 def _stem(request: dict[str, Any], index: int | None) -> str:
