@@ -30,6 +30,31 @@ DEFAULT_CONTENT_TYPES = {
 _PART_NAME_UNSAFE = re.compile(r'["\\\r\n\0]')
 
 
+_DOT_SEGMENT = re.compile(r"(?:\.|%2[eE]){1,2}\Z")
+_IPV4_ISH = re.compile(r"(?:[0-9]+|0[xX][0-9A-Fa-f]*)\Z")
+_DOTTED_QUAD = re.compile(r"(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}"
+                          r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\Z")
+
+
+def path_problem(path: str) -> str | None:
+    """A `.` or `..` segment, raw or percent-encoded: some clients resolve it, others send it."""
+    for segment in path.split("/"):
+        if _DOT_SEGMENT.match(segment):
+            return (f"the path holds the segment {segment!r}, which some clients resolve and others send as"
+                    " written; write the path without it")
+    return None
+
+
+def host_problem(host: str) -> str | None:
+    """Hosts that clients read differently: `127.1`, `2130706433`, `0x7f.1`, a trailing dot."""
+    if host.endswith("."):
+        return "a host ending in '.' is sent as written by some clients and without the dot by others"
+    if not host.startswith("[") and _IPV4_ISH.match(host.rsplit(".", 1)[-1]) and not _DOTTED_QUAD.match(host):
+        return ("a host that ends in a number is an IPv4 address, and clients read short, octal or hex forms"
+                " differently; write it as four decimal numbers (127.0.0.1)")
+    return None
+
+
 def media_type(content_type: str) -> str:
     """`Text/HTML; charset=x` -> `text/html`."""
     return content_type.split(";")[0].strip().lower()

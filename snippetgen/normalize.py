@@ -63,6 +63,7 @@ class RequestBuilder:
             raise spec.error(str(exc), "request.url") from None
         host, port = self.authority(parts.authority)
         path = self.text(parts.path, "request.url")
+        self.check(rules.path_problem(path), "request.url")
         query = [(self.fill(n), None if v is None else self.fill(v), "request.url") for n, v in parts.query]
         query += [(self.fill(p.name), None if p.value is None else self.fill(p.value), p.path) for p in spec.query]
         for name, value, key_path in query:
@@ -104,6 +105,9 @@ class RequestBuilder:
             raise self.spec.error(
                 "the host must be a name, an IPv4 address or a bracketed IPv6 address, optionally with"
                 f" :port{blame} (write an international name in its xn-- form)", "request.url")
+        problem = rules.host_problem(match["host"])
+        if problem:
+            raise self.spec.error(problem + blame, "request.url")
         port = match["port"]
         if port is not None and not (rules.PORT.match(port) and 0 < int(port) < 65536) and port != "placeholder" \
                 and not (self.display and "masked" in port):
@@ -190,8 +194,11 @@ class RequestBuilder:
             for key, item in value.items():
                 # path_join, as spec.py does: a key such as "a b" is quoted in the path and found in lines.
                 key_path = path_join(path, key)
-                self.check(rules.text_problem(key, nul=True), key_path)
-                result[key] = self.fill_json(item, key_path)
+                filled = self.text(key, key_path, nul=True)  # a placeholder in a key is filled too
+                if filled in result:
+                    raise self.spec.error("two keys of this object are the same once placeholders are filled",
+                                          key_path)
+                result[filled] = self.fill_json(item, key_path)
             return result
         return value
 

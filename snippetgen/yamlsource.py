@@ -77,6 +77,13 @@ def load(text: str, file: str) -> tuple[Any, dict[str, int]]:
     """Parse one YAML document; return (data, {key path: 1-based line})."""
     try:
         loader, node = _compose(text)
+    except RecursionError:
+        raise SpecError(f"nested too deeply (more than {MAX_DEPTH} levels)", file=file) from None
+    except yaml.reader.ReaderError as exc:
+        # A control character: point at its line, in one line (str(exc) adds a second one).
+        line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else None
+        raise SpecError(f"invalid YAML: the character U+{exc.character:04X} cannot appear in YAML text;"
+                        " write it as an escape in a double-quoted string", file=file, line=line) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -95,20 +102,29 @@ def load(text: str, file: str) -> tuple[Any, dict[str, int]]:
     return _convert(loader, node, "", lines, file, budget=budget), lines
 
 
+MAX_DEPTH = 100  # mappings and lists inside each other; every client's literal can hold this many
+
+
 class _Budget:
-    """Caps the values an input expands to: nested aliases can grow exponentially."""
+    """Caps what an input expands to: nested aliases can grow exponentially, in values or in text."""
 
     LIMIT = 1_000_000
+    TEXT_LIMIT = 64_000_000  # characters of text, counted once per use of an aliased value
 
     def __init__(self, file: str):
         self.file = file
         self.left = self.LIMIT
+        self.text_left = self.TEXT_LIMIT
 
-    def spend(self, line: int) -> None:
+    def spend(self, line: int, text: int = 0) -> None:
         self.left -= 1
+        self.text_left -= text
         if self.left < 0:
             raise SpecError(f"the document expands to more than {self.LIMIT} values (nested YAML aliases?)",
                             file=self.file, line=line)
+        if self.text_left < 0:
+            raise SpecError(f"the document expands to more than {self.TEXT_LIMIT // 1_000_000} million characters"
+                            " (a long value aliased many times?)", file=self.file, line=line)
 
 
 def _describe(exc: yaml.MarkedYAMLError) -> str:
@@ -127,8 +143,10 @@ def _describe(exc: yaml.MarkedYAMLError) -> str:
 def _convert(loader: yaml.SafeLoader, node: yaml.Node, path: str, lines: dict[str, int], file: str,
              open_nodes: frozenset[int] = frozenset(), *, budget: _Budget) -> Any:
     lines[path] = node.start_mark.line + 1
-    budget.spend(lines[path])
+    budget.spend(lines[path], len(node.value) if isinstance(node, yaml.ScalarNode) else 0)
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        if len(open_nodes) >= MAX_DEPTH:
+            raise SpecError(f"nested more than {MAX_DEPTH} levels deep", file=file, path=path, line=lines[path])
         # An alias inside the value it names (`&a [*a]`) would recurse until RecursionError.
         if id(node) in open_nodes:
             raise SpecError("a YAML alias cannot refer to a value that contains it", file=file, path=path,

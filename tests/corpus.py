@@ -47,6 +47,10 @@ def corpus() -> dict[str, dict]:
     cases["delete-with-content-type"] = {"request": {"method": "DELETE", "url": URL, "headers": {
         "content-type": "text/plain"}}}
     cases.update(_expressive_cases())
+    deep: object = {"bottom": "é"}
+    for level in range(95):  # about the most the loader takes (100 levels, the spec's own included)
+        deep = [deep] if level % 2 else {"k": deep}
+    cases["json-deep"] = {"request": {"method": "POST", "url": URL, "json": deep}}
     cases["text-empty"] = {"request": {"method": "POST", "url": URL, "text": ""}}
     cases["large-text"] = {"request": {"method": "POST", "url": URL, "text": _large_text()}}
     cases["large-json"] = {"request": {"method": "PUT", "url": URL, "json": _large_json()}}

@@ -545,3 +545,36 @@ def test_a_value_from_a_var_is_held_to_the_same_rules() -> None:
 
 def test_method_upper_case_hint() -> None:
     assert "write the method in upper case ('PATCH')" in error("request: {method: patch, url: 'https://e.com/'}")
+
+
+@pytest.mark.parametrize("url, problem", [
+    ("https://h/a/../b", "segment '..'"), ("https://h/a/./b", "segment '.'"), ("https://h/a/%2e%2E/b", "segment"),
+    ("https://h/{p}/x", "segment '..'"),
+    ("https://127.1/", "four decimal numbers"), ("https://2130706433/", "four decimal numbers"),
+    ("https://0x7f.0.0.1/", "four decimal numbers"), ("https://127.0.0.01/", "four decimal numbers"),
+    ("https://127.0.0.1./", "ending in '.'"), ("https://example.com./", "ending in '.'"),
+])
+def test_urls_that_clients_send_differently_are_refused(url: str, problem: str) -> None:
+    text = f"variables: {{p: {{}}}}\nrequest: {{url: '{url}'}}\n"
+    assert problem in error(text, p="..")
+
+
+@pytest.mark.parametrize("url", ["https://127.0.0.1/a..b/.well-known/x", "https://a1.example.com/...",
+                                 "https://[::1]:8443/", "https://255.255.255.255/"])
+def test_urls_every_client_sends_alike_are_kept(url: str) -> None:
+    assert request(f"request: {{url: '{url}'}}\n").path.startswith("/")
+
+
+def test_placeholders_in_json_keys_are_filled() -> None:
+    text = "variables: {k: {}}\nrequest:\n  method: POST\n  url: https://h/\n  json: {'{k}': 1, other: 2}\n"
+    assert request(text, k="name").body.json == {"name": 1, "other": 2}
+    assert request(text).body.json == {"{k}": 1, "other": 2}
+    assert "two keys of this object are the same" in error(text, k="other")
+
+
+def test_deep_and_huge_documents_are_one_error() -> None:
+    deep = "request:\n  method: POST\n  url: https://h/\n  json: " + "[" * 150 + "]" * 150 + "\n"
+    assert "nested more than 100 levels deep" in error(deep)
+    bomb = ("request:\n  method: POST\n  url: https://h/\n  json:\n    a: &a '" + "x" * 100_000 + "'\n"
+            "    b: [" + ", ".join(["*a"] * 1000) + "]\n")
+    assert "expands to more than 64 million characters" in error(bomb)
