@@ -49,6 +49,11 @@ def _templates_option(command):
     )(command)
 
 
+def _sandbox_option(command):
+    return click.option("--sandbox", is_flag=True,
+                        help="Render templates in Jinja's sandbox: for --templates folders you did not write.")(command)
+
+
 def _lenient_option(command):
     return click.option("--lenient", is_flag=True,
                         help="For a .har: leave out, with a warning, what a spec cannot send as recorded "
@@ -83,10 +88,11 @@ def cli() -> None:
                    "Repeatable.")
 @_format_options
 @_lenient_option
+@_sandbox_option
 @_templates_option
 @_user_errors
 def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], reveal: bool, short: bool,
-           formats: tuple[str, ...], mdx_component: str, group_id: str, lenient: bool,
+           formats: tuple[str, ...], mdx_component: str, group_id: str, lenient: bool, sandbox: bool,
            user_dirs: tuple[Path, ...]) -> None:
     """Print SPEC as code for each selected language (each request of a HAR file in turn)."""
     from .render import render_snippet
@@ -97,7 +103,7 @@ def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], r
     loaded_specs = _request_specs(spec, lenient)
     # Everything is rendered before anything is printed: an error leaves stdout empty.
     rendered = [(loaded, [render_snippet(loaded, client, values, reveal=reveal, full=not short,
-                                         user_dirs=user_dirs) for client in clients])
+                                         user_dirs=user_dirs, sandbox=sandbox) for client in clients])
                 for loaded in loaded_specs]
     table = languages(user_dirs)
     if formats:

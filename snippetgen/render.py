@@ -36,6 +36,7 @@ FILTERS = {
     "rb_str": escape.ruby_str,
     "sh_quote": escape.shell_quote,
     "curl_header": escape.curl_header_line,
+    "okhttp_media_type": escape.okhttp_media_type,
     "curl_form_word": escape.curl_form_word,
     "sh_too_long": escape.shell_argument_too_long,
     "json_text": escape.json_text,
@@ -54,9 +55,17 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 
 
 @cache
-def environment(user_dirs: tuple[Path, ...] = ()) -> jinja2.Environment:
-    """The Jinja environment every render and every test uses (user template folders first)."""
-    env = jinja2.Environment(
+def environment(user_dirs: tuple[Path, ...] = (), sandbox: bool = False) -> jinja2.Environment:
+    """The Jinja environment every render and every test uses (user template folders first).
+
+    User templates are code the user chose to run, like a plugin; `sandbox` renders them in
+    Jinja's SandboxedEnvironment for templates from elsewhere (no attribute tricks to reach
+    Python, files or commands)."""
+    if sandbox:
+        from jinja2.sandbox import SandboxedEnvironment as factory
+    else:
+        factory = jinja2.Environment
+    env = factory(
         loader=jinja2.FileSystemLoader([str(root) for root in template_roots(user_dirs)]),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
@@ -85,12 +94,14 @@ class Snippet:
 
 
 def render_request(request: Request, client: Client, *, full: bool = True,
-                   user_dirs: tuple[Path, ...] = ()) -> str:
+                   user_dirs: tuple[Path, ...] = (), sandbox: bool = False) -> str:
     try:
-        template = environment(user_dirs).get_template(client.template)
+        template = environment(user_dirs, sandbox).get_template(client.template)
         return template.render(request=request, full=full)
     except ClientRefusal as exc:
         raise ClientRefusal(f"{client.id} cannot send this request exactly: {exc}") from None
+    except jinja2.exceptions.SecurityError as exc:
+        raise TargetError(f"template {client.template} did something --sandbox forbids: {exc}") from None
     except jinja2.TemplateError as exc:
         raise TargetError(f"template {client.template}: {exc}") from None
 
@@ -116,14 +127,15 @@ def _request(spec: Spec, values: dict[str, str], *, display: bool = False) -> Re
 
 def render_snippet(spec: Spec, client: Client, values: dict[str, str] | None = None, *,
                    reveal: bool = False, full: bool = True,
-                   user_dirs: tuple[Path, ...] = ()) -> Snippet:
+                   user_dirs: tuple[Path, ...] = (), sandbox: bool = False) -> Snippet:
     """Render spec for client, once with the values and once as displayed (masked)."""
     values = values or {}
     check_values(spec, values)
-    copy = render_request(_request(spec, values), client, full=full, user_dirs=user_dirs)
+    copy = render_request(_request(spec, values), client, full=full, user_dirs=user_dirs, sandbox=sandbox)
     shown = display_values(spec.variables, values, reveal)
     if shown == values:
         return Snippet(client, copy, copy)
     # Built after the real values passed every check: a mask may then stand where they stood.
-    display = render_request(_request(spec, shown, display=True), client, full=full, user_dirs=user_dirs)
+    display = render_request(_request(spec, shown, display=True), client, full=full, user_dirs=user_dirs,
+                             sandbox=sandbox)
     return Snippet(client, display, copy)

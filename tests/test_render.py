@@ -78,3 +78,28 @@ def test_secrets_in_host_port_auth_cookies_and_paths_are_masked(client):
         if name != "user":
             assert value[3:12] not in snippet.display, f"{client.id} shows {name}"
     assert "PASSWORD0123456789" in snippet.copy and "hidden-host.example" in snippet.copy
+
+
+@pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.id)
+def test_the_builtin_templates_render_the_same_in_the_sandbox(client):
+    from cases import CASE_FILES
+
+    for case in CASE_FILES:
+        spec = load_spec(case)
+        assert render_snippet(spec, client, sandbox=True).display == render_snippet(spec, client).display
+
+
+def test_the_sandbox_stops_a_template_reaching_python(tmp_path):
+    from click.testing import CliRunner
+
+    from snippetgen.cli import cli
+
+    folder = tmp_path / "tpl" / "go"
+    folder.mkdir(parents=True)
+    # The classic escape: from a string to object's subclasses, and on to os.
+    (folder / "net-http.go.j2").write_text("{{ ''.__class__.__mro__[1].__subclasses__() }}\n", encoding="utf-8")
+    args = ["render", str(TOKEN), "--lang", "go", "--templates", str(tmp_path / "tpl")]
+    trusted = CliRunner().invoke(cli, args)
+    assert trusted.exit_code == 0 and "subprocess.Popen" in trusted.stdout  # a chosen plugin runs as written
+    boxed = CliRunner().invoke(cli, [*args, "--sandbox"])
+    assert boxed.exit_code == 2 and "--sandbox forbids" in boxed.stderr and "Popen" not in boxed.stdout
