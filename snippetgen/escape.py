@@ -221,12 +221,37 @@ def shell_quote(value: str) -> str:
 
 
 # Linux refuses a single exec argument over 128 KiB (MAX_ARG_STRLEN); builtins are exempt.
+_SHELL_COMMAND_BYTES = 1_000_000  # all arguments together, with room for the environment
 _SHELL_ARGUMENT_BYTES = 100_000
+
+
+def shell_arguments_too_long(values) -> bool:
+    """True when values together would pass the limit of one command line (ARG_MAX, 2 MB here)."""
+    return sum(len(v.encode("utf-8")) for v in values) > _SHELL_COMMAND_BYTES
 
 
 def shell_argument_too_long(value: str) -> bool:
     """True when value cannot be one argument of an external command such as curl."""
     return len(value) * 4 > _SHELL_ARGUMENT_BYTES and len(value.encode("utf-8")) > _SHELL_ARGUMENT_BYTES
+
+
+_OKHTTP_TOKEN = r"[a-zA-Z0-9\-!#$%&'*+.^_`{|}~]+"
+_OKHTTP_TYPE = re.compile(f"{_OKHTTP_TOKEN}/{_OKHTTP_TOKEN}")
+_OKHTTP_PARAMETER = re.compile(f""";[ \\t\\n\\x0b\\f\\r]*(?:{_OKHTTP_TOKEN}=(?:{_OKHTTP_TOKEN}|"[^"]*"))?""")
+
+
+def okhttp_media_type(value: str) -> bool:
+    """Whether OkHttp's MediaType.get() (3.x and 4.x) accepts value: type/subtype, then parameters."""
+    match = _OKHTTP_TYPE.match(value)
+    if not match:
+        return False
+    position = match.end()
+    while position < len(value):
+        parameter = _OKHTTP_PARAMETER.match(value, position)
+        if not parameter or parameter.end() == position:
+            return False
+        position = parameter.end()
+    return True
 
 
 def curl_header_line(name: str, value: str) -> str:

@@ -39,6 +39,7 @@ FILTERS = {
     "okhttp_media_type": escape.okhttp_media_type,
     "curl_form_word": escape.curl_form_word,
     "sh_too_long": escape.shell_argument_too_long,
+    "sh_all_too_long": escape.shell_arguments_too_long,
     "json_text": escape.json_text,
     "py_pairs": escape.python_pairs,
     "indent_after": escape.indent_lines,

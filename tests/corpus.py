@@ -54,6 +54,9 @@ def corpus() -> dict[str, dict]:
     cases["text-empty"] = {"request": {"method": "POST", "url": URL, "text": ""}}
     cases["large-text"] = {"request": {"method": "POST", "url": URL, "text": _large_text()}}
     cases["large-json"] = {"request": {"method": "PUT", "url": URL, "json": _large_json()}}
+    # Each field fits one shell argument, together they pass the command-line limit (2 MB).
+    cases["large-form-many-fields"] = {"request": {"method": "POST", "url": URL, "form": [
+        [f"f{i}", ("ascii & text %d " % i) * 6_000] for i in range(24)]}}
     cases["large-form"] = {"request": {"method": "POST", "url": URL, "form": [["blob", _large_text()]]}}
     return cases
 
