@@ -34,9 +34,8 @@ def _parse_vars(pairs: tuple[str, ...]) -> dict[str, str]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name:
-            # Echo only what reads as a name: "=s3cret" or a pasted token may be a secret's value.
-            got = (repr(pair) if NAME.match(pair)
-                   else "no name before '='" if sep else "an argument without '='")
+            # Never echo the argument: "=s3cret", or a pasted token (which reads as a name), may be a secret.
+            got = "no name before '='" if sep else "an argument without '='"
             raise UsageError(f"--var expects NAME=VALUE, got {got}")
         values[name] = value
     return values
@@ -168,31 +167,35 @@ def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], l
     """
     from .importers import load_request_source
     from .targets import all_clients, resolve
-    from .variables import masked
-    from .verify import PASS, Session
+    from .verify import PASS, Session, redactor, secret_values
 
     values = _parse_vars(variables)
     clients = [c for s in selectors for c in resolve(s, user_dirs)] if selectors else all_clients(user_dirs)
     loaded = load_request_source(spec, lenient=lenient)
-    secrets = [v for n, v in values.items() if n in loaded.variables and loaded.variables[n].secret and v]
-
-    def hide(line: str) -> str:
-        for secret in secrets:
-            line = line.replace(secret, masked(secret))
-        return line
-
+    # Every secret as sent (a given value, or the variable's example), masked in every line and error.
+    secrets = secret_values(loaded, values)
+    hide = redactor(secrets)
     failed = 0
-    with Session() as session:
-        expected = session.expected(loaded, values)
-        click.echo(f"{'client':<22} {'result':<8} time")
-        for client in clients:
-            outcome = session.run(expected, client, user_dirs)
-            failed += outcome.status != PASS
-            click.echo(f"{client.id:<22} {outcome.status:<8} {outcome.seconds:.2f}s")
-            for line in outcome.details:
-                click.echo(f"    {hide(line)}")
-            if outcome.status != PASS and client.unverified:
-                click.echo(f"    (known: {client.unverified})")
+    try:
+        with Session() as session:
+            expected = session.expected(loaded, values)
+            hide = redactor(secrets, expected)
+            click.echo(f"{'client':<22} {'result':<8} time")
+            for client in clients:
+                outcome = session.run(expected, client, user_dirs, secrets=secrets)
+                failed += outcome.status != PASS
+                click.echo(f"{client.id:<22} {outcome.status:<8} {outcome.seconds:.2f}s")
+                for line in outcome.details:
+                    click.echo(f"    {line}")
+                if outcome.known:
+                    click.echo(f"    (known: {outcome.known})")
+    except SnippetgenError as exc:
+        shown = hide(str(exc))
+        if shown == str(exc):
+            raise
+        masked_error = SnippetgenError(shown)
+        masked_error.exit_code = exc.exit_code
+        raise masked_error from None
     click.echo(f"{len(clients) - failed} passed, {failed} failed")
     if failed:
         sys.exit(1)
@@ -291,7 +294,11 @@ def main() -> None:
     except click.exceptions.Exit as exc:
         _exit(exc.exit_code)
     except click.ClickException as exc:
-        exc.show()
+        # One line, as for every other error; the usage text is one --help away.
+        hint = ""
+        if isinstance(exc, click.UsageError) and exc.ctx is not None:
+            hint = f" (see {exc.ctx.command_path} --help)"
+        click.echo(f"error: {' '.join(exc.format_message().split())}{hint}", err=True)
         _exit(exc.exit_code)
     except click.exceptions.Abort:
         click.echo("Aborted!", err=True)

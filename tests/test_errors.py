@@ -226,3 +226,21 @@ def test_a_secret_in_the_host_renders_masked(tmp_path: Path, monkeypatch: pytest
     assert "https://acme.example.com:8443/" in revealed.stdout
     bad_port = run("render", "tenant.yaml", "--lang", "curl", "--var", "tenant=acme", "--var", "port=99999")
     assert "the port must be a number from 1 to 65535" in error_line(bad_port)
+
+
+@pytest.mark.parametrize("args", [
+    ["render", "specs/token.yaml", "--templates", "specs/token.yaml"],  # a file where a folder goes
+    ["build", "no-such-folder", "--out", "out"],
+    ["render", "--no-such-option"],
+    ["render"],
+])
+def test_command_line_mistakes_are_one_line_too(args: list[str]) -> None:
+    """click's own checks, as the installed command prints them: one line, not the usage text."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", "from snippetgen.cli import main; main()", *args],
+                            capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "--help" in lines[0], result.stderr
