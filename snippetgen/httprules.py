@@ -55,6 +55,17 @@ def host_problem(host: str) -> str | None:
     return None
 
 
+_TCHARS = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+_MEDIA_TYPE = re.compile(rf"{_TCHARS}/{_TCHARS}(?:[ \t]*;[ \t]*{_TCHARS}=(?:{_TCHARS}|\"[^\"\\]*\"))*\Z")
+
+
+def media_type_problem(value: str) -> str | None:
+    """For a multipart part's content type: `type/subtype`, then `; name=value` parameters (RFC 9110)."""
+    if not _MEDIA_TYPE.match(value):
+        return "a part's content type is a media type: type/subtype, then optional ; name=value parameters"
+    return None
+
+
 def media_type(content_type: str) -> str:
     """`Text/HTML; charset=x` -> `text/html`."""
     return content_type.split(";")[0].strip().lower()

@@ -36,6 +36,8 @@ def _no(pattern: str, message: str) -> dict[str, Any]:
     return {"not": {"type": "string", "pattern": pattern}, "errorMessage": message}
 
 
+_TCHARS = _TOKEN_CHAR + "+"
+_MEDIA_TYPE = (f"{_TCHARS}/{_TCHARS}(?:[ \\t]*;[ \\t]*{_TCHARS}=(?:{_TCHARS}|\"[^\"\\\\]*\"))*")
 _CONTENT_TYPE = "^" + _any_case("content-type") + "$"
 _CLIENT_SET = "^(?:" + "|".join(_any_case(name) for name in sorted(CLIENT_HEADERS)) + ")$"
 _FORM_VALUE = "^" + _any_case(DEFAULT_CONTENT_TYPES["form"]) + "[ \\t]*(?:;|$)|" + PLACEHOLDER
@@ -112,7 +114,13 @@ def _definitions() -> dict[str, Any]:
                 "file": {"type": "string", "minLength": 1, "allOf": [_NO_NUL],
                          "description": "A file part: the path the program reads when it runs."},
                 "filename": _ref("partName", "The file name sent; the path's base name by default."),
-                "content-type": _ref("headerValue", "The file part's content type; application/octet-stream by default."),
+                "content-type": {
+                    "description": "The file part's content type, a media type (type/subtype; name=value);"
+                                   " application/octet-stream by default.",
+                    "type": "string",
+                    "pattern": "^(?:" + _MEDIA_TYPE + "|.*" + PLACEHOLDER + ".*)$",
+                    "allOf": [_ref("headerValue")],
+                },
             },
             "oneOf": [{"required": ["value"], "properties": {"filename": False, "content-type": False}},
                       {"required": ["file"], "anyOf": [

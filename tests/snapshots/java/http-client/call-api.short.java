@@ -2,6 +2,7 @@ HttpClient client = HttpClient.newHttpClient();
 HttpRequest request = HttpRequest.newBuilder()
         .uri(URI.create("https://myapi.com/api"))
         .header("authorization", "Bearer {accessToken}")
+        .header("content-type", "application/json")
         .GET()
         .build();
 

@@ -2,6 +2,7 @@ OkHttpClient client = new OkHttpClient();
 Request request = new Request.Builder()
         .url("https://myapi.com/api")
         .header("authorization", "Bearer {accessToken}")
+        .header("content-type", "application/json")
         .build();
 
 try (Response response = client.newCall(request).execute()) {

@@ -1,0 +1,27 @@
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+
+class Program
+{
+    // Mono's mcs (C# 7.0) has no async Main, so Main waits for the async work.
+    static void Main()
+    {
+        SendAsync().GetAwaiter().GetResult();
+    }
+
+    static async Task SendAsync()
+    {
+        using (var client = new HttpClient())
+        using (var request = new HttpRequestMessage(new HttpMethod("DELETE"), "https://api.example.com/items?dryRun&empty=&verbose&tag=a%20b&verbose"))
+        {
+
+            using (var response = await client.SendAsync(request))
+            {
+                Console.WriteLine((int)response.StatusCode);
+                Console.WriteLine(await response.Content.ReadAsStringAsync());
+                response.EnsureSuccessStatusCode();
+            }
+        }
+    }
+}

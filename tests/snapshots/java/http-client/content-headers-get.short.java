@@ -1,0 +1,12 @@
+HttpClient client = HttpClient.newHttpClient();
+HttpRequest request = HttpRequest.newBuilder()
+        .uri(URI.create("https://api.example.com/api"))
+        .header("authorization", "Bearer ACCESS_TOKEN")
+        .header("content-type", "application/json")
+        .header("content-language", "en")
+        .GET()
+        .build();
+
+HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+System.out.println(response.statusCode());
+System.out.println(response.body());

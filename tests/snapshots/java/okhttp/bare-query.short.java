@@ -1,0 +1,10 @@
+OkHttpClient client = new OkHttpClient();
+Request request = new Request.Builder()
+        .url("https://api.example.com/items?dryRun&empty=&verbose&tag=a%20b&verbose")
+        .delete()
+        .build();
+
+try (Response response = client.newCall(request).execute()) {
+    System.out.println(response.code());
+    System.out.println(response.body().string());
+}

@@ -1,0 +1,28 @@
+import java.nio.charset.StandardCharsets;
+import okhttp3.Credentials;
+import okhttp3.FormBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+class Main {
+    public static void main(String[] args) throws Exception {
+        RequestBody body = new FormBody.Builder()
+                .add("grant_type", "client_credentials")
+                .build();
+
+        OkHttpClient client = new OkHttpClient();
+        Request request = new Request.Builder()
+                .url("https://{yourDomain}/oauth/token")
+                .header("Authorization", Credentials.basic(
+                        "{clientId}", "{clientSecret}", StandardCharsets.UTF_8))
+                .post(body)
+                .build();
+
+        try (Response response = client.newCall(request).execute()) {
+            System.out.println(response.code());
+            System.out.println(response.body().string());
+        }
+    }
+}

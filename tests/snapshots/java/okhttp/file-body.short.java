@@ -1,0 +1,43 @@
+// A file's bytes as a body, read as the request is sent. On OkHttp 4 and later,
+// RequestBody's create(File, MediaType) does the same; this class runs on OkHttp 3 too.
+class FileBody extends RequestBody {
+    private final File file;
+    private final MediaType type;
+
+    FileBody(File file, MediaType type) {
+        this.file = file;
+        this.type = type;
+    }
+
+    @Override
+    public MediaType contentType() {
+        return type;
+    }
+
+    @Override
+    public long contentLength() {
+        return file.length();
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+        try (Source source = Okio.source(file)) {
+            sink.writeAll(source);
+        }
+    }
+}
+
+// No MediaType of its own: the Content-Type header below is sent as given.
+RequestBody body = new FileBody(new File("{payloadPath}"), null);
+
+OkHttpClient client = new OkHttpClient();
+Request request = new Request.Builder()
+        .url("https://api.example.com/v1/blobs/42")
+        .header("Content-Type", "application/octet-stream")
+        .put(body)
+        .build();
+
+try (Response response = client.newCall(request).execute()) {
+    System.out.println(response.code());
+    System.out.println(response.body().string());
+}
