@@ -98,12 +98,19 @@ def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], r
     from .targets import languages, resolve
 
     values = _parse_vars(variables)
-    clients = [client for selector in (selectors or ("all",)) for client in resolve(selector, user_dirs)]
+    # A client named on the command line must render; one that `all` brought in may decline.
+    chosen = [(client, selector != "all") for selector in (selectors or ("all",))
+              for client in resolve(selector, user_dirs)]
     loaded_specs = _request_specs(spec, lenient)
     # Everything is rendered before anything is printed: an error leaves stdout empty.
-    rendered = [(loaded, [render_snippet(loaded, client, values, reveal=reveal, full=not short,
-                                         user_dirs=user_dirs, sandbox=sandbox) for client in clients])
+    warnings: list[str] = []
+    rendered = [(loaded, [snippet for client, named in chosen
+                          if (snippet := _render_or_decline(render_snippet, loaded, client, named, warnings,
+                                                            values=values, reveal=reveal, full=not short,
+                                                            user_dirs=user_dirs, sandbox=sandbox))])
                 for loaded in loaded_specs]
+    for message in warnings:
+        click.echo(f"warning: {message}", err=True)
     table = languages(user_dirs)
     if formats:
         from .formats import Options, Tab, writer
@@ -128,6 +135,20 @@ def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], r
                 click.echo()
             click.echo(f"# {language.title} ({snippet.client.id})\n")
             click.echo(snippet.display, nl=False)
+
+
+def _render_or_decline(render_snippet, spec, client, named: bool, warnings: list[str], **options):
+    """The snippet; or, for a client the user did not name, None and a warning when it declines
+    a request it cannot send exactly (a named client's refusal is the command's error)."""
+    from .errors import ClientRefusal
+
+    try:
+        return render_snippet(spec, client, **options)
+    except ClientRefusal as exc:
+        if named:
+            raise
+        warnings.append(f"{spec.file}: left out {exc}")
+        return None
 
 
 def _request_specs(path: Path, lenient: bool) -> list:
@@ -252,31 +273,39 @@ def build(specs_dir: Path, out_dir: Path, formats: tuple[str, ...], check: bool,
           group_id: str, user_dirs: tuple[Path, ...]) -> None:
     """Write every spec in SPECS_DIR for every client, plus a page per spec and format.
 
-    Incremental (only what changed is rendered and written) and atomic (a bad spec or
-    a crash leaves the previous folder as it was).
+    Incremental (only what changed is rendered and written), atomic per file (a bad
+    spec writes nothing; after a crash each file is old or new, and the next build
+    finishes the interrupted one), and one build at a time per --out.
     """
     from . import build as builder
     from .formats import Options, writer
+
+    def waiting(message: str) -> None:
+        click.echo(f"{message}...", err=True)
 
     for fmt in formats:
         writer(fmt)  # an unknown format is a usage error before any work
     settings = builder.Settings(formats=tuple(dict.fromkeys(formats)) or ("markdown",), user_dirs=user_dirs,
                                 options=Options(mdx_component=mdx_component, group_id=group_id))
-    if check:
-        stale = builder.check(specs_dir, out_dir, settings)
-        if stale:
-            click.echo(f"{out_dir} is stale; run: snippetgen build {specs_dir} --out {out_dir}", err=True)
-            for name in stale:
-                click.echo(f"  {name}", err=True)
-            sys.exit(1)
-        click.echo(f"{out_dir} is up to date")
-        return
-    if sys.stderr.isatty():
-        spec_count = sum(1 for p in specs_dir.iterdir() if p.suffix in (".yaml", ".yml"))
-        with click.progressbar(length=spec_count, label="rendering", file=sys.stderr) as bar:
-            result = builder.build(specs_dir, out_dir, settings, progress=bar.update)
-    else:
-        result = builder.build(specs_dir, out_dir, settings)
+    try:
+        if check:
+            stale = builder.check(specs_dir, out_dir, settings, on_wait=waiting)
+            if stale:
+                click.echo(f"{out_dir} is stale; run: snippetgen build {specs_dir} --out {out_dir}", err=True)
+                for name in stale:
+                    click.echo(f"  {name}", err=True)
+                sys.exit(1)
+            click.echo(f"{out_dir} is up to date")
+            return
+        if sys.stderr.isatty():
+            spec_count = sum(1 for p in specs_dir.iterdir() if p.suffix in (".yaml", ".yml"))
+            with click.progressbar(length=spec_count, label="rendering", file=sys.stderr) as bar:
+                result = builder.build(specs_dir, out_dir, settings, progress=bar.update, on_wait=waiting)
+        else:
+            result = builder.build(specs_dir, out_dir, settings, on_wait=waiting)
+    except OSError as exc:  # a full disk, a read-only folder: one line naming the file
+        where = f"{exc.filename}: " if exc.filename else ""
+        raise UsageError(f"{where}{exc.strerror or exc}") from None
     click.echo(result.summary())
 
 

@@ -46,6 +46,15 @@ def corpus() -> dict[str, dict]:
         "Content-Type": "application/json", "Content-Language": "de"}}}
     cases["delete-with-content-type"] = {"request": {"method": "DELETE", "url": URL, "headers": {
         "content-type": "text/plain"}}}
+    cases["get-with-every-content-header"] = {"request": {"method": "GET", "url": URL, "headers": {
+        "Allow": "GET, HEAD", "Content-Disposition": "inline", "Content-Encoding": "identity",
+        "Content-Language": "de-CH", "Content-Location": "/other", "Content-MD5": "Q2hlY2sgSW50ZWdyaXR5IQ==",
+        "Content-Range": "bytes 0-1/2", "Content-Type": "text/plain", "Expires": "Thu, 01 Dec 1994 16:00:00 GMT",
+        "Last-Modified": "Tue, 15 Nov 1994 12:45:26 GMT"}}}
+    # Direction marks, raw and percent-encoded, which some URL parsers strip.
+    marks = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    cases["direction-marks-in-url"] = {"request": {"method": "GET", "url": URL + "/a" + marks + "b%E2%80%8Ec",
+                                                   "query": [["q" + marks, "v" + marks]]}}
     cases.update(_expressive_cases())
     deep: object = {"bottom": "é"}
     for level in range(95):  # about the most the loader takes (100 levels, the spec's own included)

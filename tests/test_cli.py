@@ -153,3 +153,16 @@ def test_render_of_a_har_with_several_requests_renders_each_under_its_request_li
     assert lines[0] == "## 1. GET https://api.example.com/a?x=1"
     assert "## 2. DELETE https://api.example.com/b%0AX" in lines  # one line, whatever the URL holds
     assert result.output.count("import requests") == 2
+
+
+def test_a_client_that_cannot_send_a_request_exactly_is_left_out_of_all_and_refused_by_name(tmp_path):
+    spec = tmp_path / "marks.yaml"
+    spec.write_text("request: {url: 'https://api.example.com/a%E2%80%8Eb'}\n", encoding="utf-8")
+    everything = invoke("render", str(spec))
+    assert everything.exit_code == 0 and "(go:net-http)" in everything.stdout
+    assert "csharp" not in everything.stdout
+    assert everything.stderr.startswith("warning: ") and "csharp:httpclient cannot send this request exactly" \
+        in everything.stderr
+    named = invoke("render", str(spec), "--lang", "csharp")
+    assert named.exit_code == 2 and named.stdout == ""
+    assert named.stderr.startswith("error: csharp:httpclient cannot send this request exactly: System.Uri")
