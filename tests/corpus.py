@@ -55,6 +55,8 @@ def corpus() -> dict[str, dict]:
     marks = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     cases["direction-marks-in-url"] = {"request": {"method": "GET", "url": URL + "/a" + marks + "b%E2%80%8Ec",
                                                    "query": [["q" + marks, "v" + marks]]}}
+    cases["form-with-charset"] = {"request": {"method": "POST", "url": URL, "form": {"é": "ü"}, "headers": {
+        "Content-Type": "application/x-www-form-urlencoded; charset=utf-8"}}}
     cases.update(_expressive_cases())
     deep: object = {"bottom": "é"}
     for level in range(95):  # about the most the loader takes (100 levels, the spec's own included)

@@ -3,6 +3,7 @@ if err != nil {
 	log.Fatal(err)
 }
 req.Header.Set("authorization", "Bearer {accessToken}")
+req.Header.Set("content-type", "application/json")
 
 res, err := http.DefaultClient.Do(req)
 if err != nil {

@@ -6,7 +6,8 @@ const options = {
   headers: {
     "Content-Type": "text/plain; charset=utf-8",
   },
-  data: "Dear \"user\",\nit's $5 for #{item} `now`.\r\n\tC:\\path 😀\n",
+  // A Buffer goes out byte for byte (axios would trim or re-encode a string under a JSON type).
+  data: Buffer.from("Dear \"user\",\nit's $5 for #{item} `now`.\r\n\tC:\\path 😀\n"),
   // Keep the response as text; axios would otherwise parse JSON replies.
   responseType: "text",
 };

@@ -1,0 +1,20 @@
+req, err := http.NewRequest(http.MethodGet, "https://api.example.com/api", nil)
+if err != nil {
+	log.Fatal(err)
+}
+req.Header.Set("authorization", "Bearer ACCESS_TOKEN")
+req.Header.Set("content-type", "application/json")
+req.Header.Set("content-language", "en")
+
+res, err := http.DefaultClient.Do(req)
+if err != nil {
+	log.Fatal(err)
+}
+defer res.Body.Close()
+
+resBody, err := io.ReadAll(res.Body)
+if err != nil {
+	log.Fatal(err)
+}
+fmt.Println(res.Status)
+fmt.Println(string(resBody))

@@ -1,0 +1,21 @@
+const axios = require("axios");
+
+const options = {
+  method: "GET",
+  url: "https://{apiHost}/v1/me",
+  headers: {
+    "Authorization": "Bearer {token}",
+  },
+  // Keep the response as text; axios would otherwise parse JSON replies.
+  responseType: "text",
+};
+
+axios
+  .request(options)
+  .then((response) => {
+    console.log(response.data);
+  })
+  .catch((error) => {
+    console.error(error.message);
+    process.exitCode = 1;
+  });

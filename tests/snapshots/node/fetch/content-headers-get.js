@@ -1,0 +1,22 @@
+const url = "https://api.example.com/api";
+const options = {
+  method: "GET",
+  headers: {
+    "authorization": "Bearer ACCESS_TOKEN",
+    "content-type": "application/json",
+    "content-language": "en",
+  },
+};
+
+async function main() {
+  const response = await fetch(url, options);
+  if (!response.ok) {
+    throw new Error(`HTTP ${response.status} ${response.statusText}`);
+  }
+  console.log(await response.text());
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

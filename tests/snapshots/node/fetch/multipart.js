@@ -1,0 +1,48 @@
+const fs = require("node:fs");
+const path = require("node:path");
+
+const url = "https://api.example.com/v1/upload?dryRun";
+
+async function main() {
+  // FormData would send a line break in a text value as CRLF (or lowercase a content type),
+  // so this body is built by hand, byte for byte, with a fixed boundary.
+  const boundary = "----SnippetgenFormBoundary7MA4YWxkTrZu0gW";
+  const payload = new Blob([
+    `--${boundary}\r\n`,
+    "Content-Disposition: form-data; name=\"description\"\r\n\r\n",
+    "Q3 report; it's \"final\", 100% & done\nsecond line é",
+    "\r\n",
+    `--${boundary}\r\n`,
+    "Content-Disposition: form-data; name=\"report\"; filename=\"report.pdf\"\r\n",
+    "Content-Type: application/pdf\r\n\r\n",
+    await fs.openAsBlob("{reportPath}"),
+    "\r\n",
+    `--${boundary}\r\n`,
+    "Content-Disposition: form-data; name=\"logo\"; filename=\"" + path.basename("{logoPath}") + "\"\r\n",
+    "Content-Type: application/octet-stream\r\n\r\n",
+    await fs.openAsBlob("{logoPath}"),
+    "\r\n",
+    `--${boundary}\r\n`,
+    "Content-Disposition: form-data; name=\"note\"\r\n\r\n",
+    "\r\n",
+    `--${boundary}--\r\n`,
+  ]);
+  const options = {
+    method: "POST",
+    headers: {
+      "accept": "application/json",
+      "Content-Type": `multipart/form-data; boundary=${boundary}`,
+    },
+    body: payload,
+  };
+  const response = await fetch(url, options);
+  if (!response.ok) {
+    throw new Error(`HTTP ${response.status} ${response.statusText}`);
+  }
+  console.log(await response.text());
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
