@@ -5,9 +5,11 @@ its language folder's templates, the page format), and the ledger records a hash
 snippetgen's own code; an output whose fingerprint and content are unchanged, built by
 the same code, is neither rendered nor written.
 
-Atomic: everything is rendered before anything is written, then the new tree is
-assembled in a staging folder (unchanged files hard-linked, not copied) and swapped
-in with two renames.  A bad spec or a crash leaves the previous tree as it was.
+Atomic per file: everything is rendered before anything is written, then each changed
+file is renamed over its old version under a journal (build_commit), so a bad spec
+leaves the previous tree as it was and a crash leaves every file old or new, the next
+run finishing the job.  One build at a time per --out (an flock); output names are
+checked to stay inside --out (build_names); workers die with the build (build_pool).
 """
 
 from __future__ import annotations
@@ -15,22 +17,25 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
+import stat
 import time
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from .build_commit import JOURNAL, LEDGER, OutLock, Staging, finish, interrupted, restore_legacy_swap
+from .build_names import add_output, check_out_dir, check_outputs, is_safe, spec_files
+from .build_pool import ProcessPoolExecutor
+from .errors import SpecError
 from .formats import FORMATS, Options, Tab, writer
 from .render import render_snippet
 from .spec import load_spec
 from .targets import languages, template_roots
 
-LEDGER = ".snippetgen-build"
 LEDGER_VERSION = 2
+INTERRUPTED = "(an interrupted build: run build to finish it)"
 PARALLEL_FROM = 16  # specs to render before a second process pays for its start-up
 
 
@@ -57,9 +62,11 @@ class Result:
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
     seconds: float = 0.0
+    recovered: bool = False  # an interrupted build was finished first
 
     def summary(self) -> str:
-        return (f"{self.specs} specs, {self.snippets} snippets: {len(self.written)} written, "
+        first = "finished an interrupted build; " if self.recovered else ""
+        return (f"{first}{self.specs} specs, {self.snippets} snippets: {len(self.written)} written, "
                 f"{self.unchanged} unchanged, {len(self.removed)} removed in {self.seconds:.2f} s")
 
 
@@ -97,18 +104,34 @@ def plan_outputs(specs_dir: Path, settings: Settings) -> dict[str, Output]:
     page_inputs = _sha(*(folders[key] for key in table))
     base = _sha(repr(settings.options))
     outputs: dict[str, Output] = {}
-    for spec_path in sorted(p for p in specs_dir.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()):
-        spec_hash = _sha(spec_path.read_bytes())
-        name = spec_path.stem
+    owners: dict[str, tuple[Path, str]] = {}
+    for name, spec_path in spec_files(specs_dir):
+        spec_hash = _sha(_read_spec(spec_path))
         for language in table.values():
             for client in language.clients.values():
                 fingerprint = _sha(base, spec_hash, folders[language.key], client.id)
-                outputs[f"{name}/{language.key}-{client.key}{language.extension}"] = Output(
-                    spec_path, f"client:{client.id}", fingerprint)
+                rel = f"{name}/{language.key}-{client.key}{language.extension}"
+                add_output(owners, rel, spec_path, f"{client.id} snippet")
+                outputs[rel] = Output(spec_path, f"client:{client.id}", fingerprint)
         for fmt in settings.formats:
             fingerprint = _sha(base, spec_hash, page_inputs, fmt)
-            outputs[f"{name}{_suffix(fmt, settings.formats)}"] = Output(spec_path, f"page:{fmt}", fingerprint)
+            rel = f"{name}{_suffix(fmt, settings.formats)}"
+            add_output(owners, rel, spec_path, f"{fmt} page")
+            outputs[rel] = Output(spec_path, f"page:{fmt}", fingerprint)
+    check_outputs(owners)
     return outputs
+
+
+def _read_spec(path: Path) -> bytes:
+    """A spec's bytes, or a SpecError naming it (never blocks on a FIFO swapped in meanwhile)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        with open(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise SpecError("not a regular file", file=str(path))
+            return handle.read()
+    except OSError as exc:
+        raise SpecError(f"cannot read: {exc.strerror}", file=str(path)) from None
 
 
 def _suffix(fmt: str, formats: tuple[str, ...]) -> str:
@@ -146,9 +169,10 @@ def _read_ledger(out_dir: Path) -> dict[str, dict]:
         data = json.loads((out_dir / LEDGER).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if data.get("version") != LEDGER_VERSION:
+    if not isinstance(data, dict) or data.get("version") != LEDGER_VERSION or not isinstance(data.get("files"), dict):
         return {}
-    files = data.get("files", {})
+    # Only plain paths inside out_dir: a ledger is a file anyone may have edited.
+    files = {rel: entry for rel, entry in data["files"].items() if is_safe(rel) and isinstance(entry, dict)}
     if data.get("code") != _code_hash():
         # Keep the list (to remove leftovers) but make every output stale.
         return {rel: {"sha256": entry.get("sha256")} for rel, entry in files.items()}
@@ -159,10 +183,12 @@ def _is_fresh(path: Path, output: Output, recorded: dict | None) -> bool:
     if not recorded or recorded.get("fingerprint") != output.fingerprint:
         return False
     try:
-        stat = os.stat(path)
+        info = os.stat(path)
     except OSError:
         return False
-    if (recorded.get("size"), recorded.get("mtime_ns")) == (stat.st_size, stat.st_mtime_ns):
+    if not stat.S_ISREG(info.st_mode):
+        return False
+    if (recorded.get("size"), recorded.get("mtime_ns")) == (info.st_size, info.st_mtime_ns):
         return True  # untouched since the build that recorded it
     return _sha(path.read_bytes()) == recorded.get("sha256")
 
@@ -205,110 +231,63 @@ def _run_jobs(jobs, settings: Settings, progress):
 
 def _same_content(path: Path, data: bytes) -> bool:
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        info = path.stat()
+        return stat.S_ISREG(info.st_mode) and info.st_size == len(data) and path.read_bytes() == data
     except OSError:
         return False
 
 
 def _leftovers(outputs: dict[str, Output], ledger: dict, out_dir: Path) -> list[str]:
     """Files of a previous build that this build no longer makes."""
-    return sorted(rel for rel in ledger if rel not in outputs and (out_dir / rel).exists())
+    return sorted(rel for rel in ledger if rel not in outputs and os.path.lexists(out_dir / rel))
 
 
-def check(specs_dir: Path, out_dir: Path, settings: Settings) -> list[str]:
+def check(specs_dir: Path, out_dir: Path, settings: Settings, on_wait=None) -> list[str]:
     """What build would change in out_dir (the ledger, a cache, aside); writes nothing."""
+    check_out_dir(specs_dir, out_dir)
     outputs = plan_outputs(specs_dir, settings)
-    ledger = _read_ledger(out_dir)
-    wrong = [rel for rel, content in _render_stale(outputs, ledger, out_dir, settings, None)
-             if not _same_content(out_dir / rel, content.encode("utf-8"))]
-    return sorted(wrong + _leftovers(outputs, ledger, out_dir))
+    with OutLock(out_dir, exclusive=False, on_wait=on_wait):
+        ledger = _read_ledger(out_dir)
+        wrong = [rel for rel, content in _render_stale(outputs, ledger, out_dir, settings, None)
+                 if not _same_content(out_dir / rel, content.encode("utf-8"))]
+        journal = [f"{JOURNAL} {INTERRUPTED}"] if interrupted(out_dir) else []
+        return journal + sorted(wrong + _leftovers(outputs, ledger, out_dir))
 
 
-def build(specs_dir: Path, out_dir: Path, settings: Settings, progress=None) -> Result:
+def build(specs_dir: Path, out_dir: Path, settings: Settings, progress=None, on_wait=None) -> Result:
+    """Write what changed into out_dir; on_wait(message) is told when another build holds it."""
     started = time.monotonic()
-    _recover(out_dir)
-    outputs = plan_outputs(specs_dir, settings)
-    ledger = _read_ledger(out_dir)
+    check_out_dir(specs_dir, out_dir)
+    outputs = plan_outputs(specs_dir, settings)  # every name checked before out_dir is touched
     clients = sum(1 for o in outputs.values() if o.target.startswith("client:"))
     result = Result(specs=len({o.spec_path for o in outputs.values()}), snippets=clients)
-    new, _ = _siblings(out_dir)
-    new_ledger = {rel: entry for rel, entry in ledger.items() if rel in outputs}
-    try:
-        # Changed files go straight into the staging folder: memory holds one spec at a time.
-        for rel, content in _render_stale(outputs, ledger, out_dir, settings, progress):
-            result.rendered += 1
-            data = content.encode("utf-8")
-            target = out_dir / rel
-            if not _same_content(target, data):
-                target = new / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(data)
-                result.written.append(rel)
-            stat = target.stat()
-            new_ledger[rel] = {"fingerprint": outputs[rel].fingerprint, "sha256": _sha(data),
-                               "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
-    except BaseException:
-        shutil.rmtree(new, ignore_errors=True)  # a bad spec: the old tree stays as it was
-        raise
-    result.written.sort()
-    result.removed = _leftovers(outputs, ledger, out_dir)
+    restore_legacy_swap(out_dir)
+    with OutLock(out_dir, exclusive=True, on_wait=on_wait):
+        result.recovered = finish(out_dir)
+        ledger = _read_ledger(out_dir)
+        new_ledger = {rel: entry for rel, entry in ledger.items() if rel in outputs}
+        staging = Staging(out_dir)
+        try:
+            # Changed files go to the staging folder as they come: memory holds one spec at a time.
+            for rel, content in _render_stale(outputs, ledger, out_dir, settings, progress):
+                result.rendered += 1
+                data = content.encode("utf-8")
+                if _same_content(out_dir / rel, data):
+                    info = os.stat(out_dir / rel)
+                else:
+                    info = staging.add(rel, data)
+                    result.written.append(rel)
+                new_ledger[rel] = {"fingerprint": outputs[rel].fingerprint, "sha256": _sha(data),
+                                   "size": info.st_size, "mtime_ns": info.st_mtime_ns}
+            result.written.sort()
+            result.removed = _leftovers(outputs, ledger, out_dir)
+            if result.written or result.removed or new_ledger != ledger or not (out_dir / LEDGER).is_file():
+                ledger_text = json.dumps({"version": LEDGER_VERSION, "code": _code_hash(), "files": new_ledger},
+                                         sort_keys=True, separators=(",", ":")) + "\n"
+                staging.commit(result.removed, ledger_text)
+        except BaseException:
+            staging.discard()  # a bad spec, or a failed write before the commit: the old tree stays
+            raise
     result.unchanged = len(outputs) - len(result.written)
-    if result.written or result.removed or new_ledger != ledger:
-        ledger_text = json.dumps({"version": LEDGER_VERSION, "code": _code_hash(), "files": new_ledger},
-                                 sort_keys=True, separators=(",", ":")) + "\n"
-        _swap_in(out_dir, set(result.written), set(result.removed), ledger_text)
-    else:
-        shutil.rmtree(new, ignore_errors=True)
     result.seconds = time.monotonic() - started
     return result
-
-
-def _siblings(out_dir: Path) -> tuple[Path, Path]:
-    return (out_dir.with_name(f".{out_dir.name}.snippetgen-new"),
-            out_dir.with_name(f".{out_dir.name}.snippetgen-old"))
-
-
-def _recover(out_dir: Path) -> None:
-    """Finish or undo a build that was interrupted between its two renames."""
-    new, old = _siblings(out_dir)
-    if new.exists():
-        shutil.rmtree(new)
-    if old.exists():
-        if out_dir.exists():
-            shutil.rmtree(old)
-        else:
-            old.rename(out_dir)
-
-
-def _link_tree(source: str, target: str, prefix: str, skip: set[str]) -> None:
-    """Hard-link every file under source into target, except the relative paths in skip.
-
-    Plain strings and scandir, not pathlib: a rebuild walks every file of the tree.
-    """
-    for entry in os.scandir(source):
-        rel = prefix + entry.name
-        if entry.is_dir(follow_symlinks=False):
-            os.makedirs(target + "/" + entry.name, exist_ok=True)
-            _link_tree(entry.path, target + "/" + entry.name, rel + "/", skip)
-        elif rel not in skip:
-            os.link(entry.path, target + "/" + entry.name)  # unchanged: the same file, not rewritten
-
-
-def _swap_in(out_dir: Path, written: set[str], removals: set[str], ledger_text: str) -> None:
-    """Complete the staging folder (which already holds the written files) and swap it in."""
-    new, old = _siblings(out_dir)
-    skip = written | removals | {LEDGER}
-    new.mkdir(parents=True, exist_ok=True)
-    if out_dir.exists():
-        _link_tree(str(out_dir), str(new), "", skip)
-    (new / LEDGER).write_text(ledger_text, encoding="utf-8")
-    if removals:
-        for folder, _, _ in os.walk(new, topdown=False):
-            if Path(folder) != new and not os.listdir(folder):
-                os.rmdir(folder)  # a folder left empty by removed outputs
-    if out_dir.exists():
-        out_dir.rename(old)
-        new.rename(out_dir)
-        shutil.rmtree(old)
-    else:
-        new.rename(out_dir)

@@ -5,6 +5,7 @@ Adding a language is adding a folder: a manifest and one Jinja template per clie
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -16,6 +17,36 @@ from .errors import TargetError, UsageError
 MANIFEST = "manifest.yaml"
 LANGUAGE_KEYS = ("key", "title", "extension", "lexer", "default", "clients", "aliases", "order")
 CLIENT_KEYS = ("title", "template", "unverified")
+# Output files are named <key>-<client><extension>, and docs pages fence code with the lexer:
+# none of them may hold a path separator, white space or a quote.
+_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]*")
+_EXTENSION = re.compile(r"\.[A-Za-z0-9+_-][A-Za-z0-9+_.-]*")
+_LEXER = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#._-]*")
+_RULES = {
+    "key": (_KEY, "letters, digits, '.', '_', '+' or '-', starting with a letter or digit"),
+    "clients": (_KEY, "letters, digits, '.', '_', '+' or '-', starting with a letter or digit"),
+    "extension": (_EXTENSION, "'.' then letters, digits, '+', '-', '_' or '.'"),
+    "lexer": (_LEXER, "a Pygments lexer name"),
+}
+
+
+def _check_name(where: str, key: str, value: object) -> str:
+    pattern, rule = _RULES[key]
+    if not isinstance(value, str) or len(value) > 64 or not pattern.fullmatch(value):
+        raise TargetError(f"{where}: {key}: {value!r} is not valid ({rule})")
+    return value
+
+
+def _check_lexer(where: str, lexer: str) -> None:
+    """A user manifest's lexer must be one Pygments knows (the html page highlights with it)."""
+    from pygments.lexers import find_lexer_class_by_name
+    from pygments.util import ClassNotFound
+
+    try:
+        find_lexer_class_by_name(lexer)
+    except ClassNotFound:
+        raise TargetError(f"{where}: lexer: unknown Pygments lexer {lexer!r} "
+                          "(list them: pygmentize -L lexers)") from None
 
 
 @dataclass(frozen=True)
@@ -54,7 +85,8 @@ def builtin_templates_dir() -> Path:
     return packaged if packaged.is_dir() else here.parent / "templates"
 
 
-def load_language(folder: Path) -> Language:
+def load_language(folder: Path, user: bool = False) -> Language:
+    """The language a folder's manifest describes; user manifests (--templates) get their lexer checked."""
     manifest_path = folder / MANIFEST
     where = str(manifest_path)
     try:
@@ -70,8 +102,14 @@ def load_language(folder: Path) -> Language:
         raise TargetError(f"{where}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
     if not isinstance(data["clients"], dict) or not data["clients"]:
         raise TargetError(f"{where}: clients must map a client key to its title and template")
+    _check_name(where, "key", str(data["key"]))
+    for key in ("extension", "lexer"):
+        _check_name(where, key, data[key])
+    if user:
+        _check_lexer(where, data["lexer"])
     clients = {}
     for key, entry in data["clients"].items():
+        _check_name(where, "clients", str(key))
         if not isinstance(entry, dict) or set(entry) - set(CLIENT_KEYS) or not {"title", "template"} <= set(entry):
             raise TargetError(f"{where}: client {key!r} needs title and template (optional: unverified)")
         clients[str(key)] = Client(
@@ -109,12 +147,13 @@ def languages(user_dirs: tuple[Path, ...] = ()) -> dict[str, Language]:
     overrides that one template (the loader looks in user_dirs first).
     """
     found: dict[str, Language] = {}
+    builtin = builtin_templates_dir()
     for root in reversed(template_roots(user_dirs)):
         if not root.is_dir():
             raise UsageError(f"--templates {root}: no such folder")
         in_this_root: set[str] = set()
         for folder in sorted(p for p in root.iterdir() if (p / MANIFEST).is_file()):
-            language = load_language(folder)
+            language = load_language(folder, user=root != builtin)
             if language.key in in_this_root:
                 raise TargetError(f"{folder / MANIFEST}: language key {language.key!r} is used twice")
             in_this_root.add(language.key)

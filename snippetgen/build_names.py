@@ -1,0 +1,98 @@
+"""Which files a build may read and write: spec names, output names, and --out itself.
+
+Every output path is checked here before anything is written, whatever a spec's file
+name or a manifest says: a relative path of plain names, none of them `.` or `..`, none
+holding a slash, a backslash or a control character, and none of snippetgen's own
+files (`.snippetgen-*`).  Two outputs never share a path, and an output is never
+another output's folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path, PurePath
+
+from .errors import SpecError, UsageError
+
+SPEC_SUFFIXES = (".yaml", ".yml")
+RESERVED = ".snippetgen"  # the ledger, journal, lock and staging folder all start with it
+_BAD_CHARS = re.compile(r"[\x00-\x1f\x7f/\\]")
+NAME_RULE = "a spec's name must not be '.' or '..', start with '-' or '.snippetgen', " \
+            "or hold '/', '\\' or control characters"
+
+
+def check_out_dir(specs_dir: Path, out_dir: Path) -> None:
+    """Refuse an --out that is /, the specs folder, inside it, or around it."""
+    specs = specs_dir.resolve()
+    out = out_dir.resolve()
+    if out == Path(out.anchor):
+        raise UsageError(f"--out {out_dir}: refusing to build into the root folder")
+    if out == specs:
+        raise UsageError(f"--out {out_dir} is the specs folder {specs_dir}: choose another folder")
+    if specs in out.parents:
+        raise UsageError(f"--out {out_dir} lies inside the specs folder {specs_dir}: choose a folder outside it")
+    if out in specs.parents:
+        raise UsageError(f"--out {out_dir} contains the specs folder {specs_dir}: choose a folder beside it")
+
+
+def spec_files(specs_dir: Path) -> list[tuple[str, Path]]:
+    """(name, path) of every spec in specs_dir, sorted; refuses names that cannot name outputs."""
+    try:
+        entries = sorted(os.scandir(specs_dir), key=lambda e: e.name)
+    except OSError as exc:
+        raise UsageError(f"{specs_dir}: cannot read the folder: {exc.strerror}") from None
+    found: dict[str, Path] = {}
+    for entry in entries:
+        name = PurePath(entry.name)  # its suffix, as build has always read it: '...yaml' is spec '..'
+        stem, suffix = name.stem, name.suffix
+        if suffix not in SPEC_SUFFIXES:
+            continue
+        path = specs_dir / entry.name
+        try:
+            entry.name.encode("utf-8")
+        except UnicodeEncodeError:
+            raise SpecError("the file name is not valid UTF-8; rename it", file=os.fsdecode(path)) from None
+        if not entry.is_file():  # a folder, a FIFO, a broken link: never opened
+            raise SpecError("not a regular file (every .yaml or .yml file here is read as a spec)", file=str(path))
+        if stem in ("", ".", "..") or stem.startswith(("-", RESERVED)) or _BAD_CHARS.search(stem):
+            raise SpecError(f"cannot be built: {NAME_RULE}", file=str(path))
+        if stem in found:
+            raise SpecError(f"{found[stem]} and {path} are both spec {stem!r}: remove or rename one",
+                            file=str(path))
+        found[stem] = path
+    return list(found.items())
+
+
+def is_safe(rel: str) -> bool:
+    """A relative path of plain names, inside the folder it is joined to, not snippetgen's own."""
+    parts = rel.split("/")
+    return (bool(rel) and not parts[0].startswith(RESERVED)
+            and all(part not in ("", ".", "..") and not _BAD_CHARS.search(part) for part in parts))
+
+
+def check_outputs(owners: dict[str, tuple[Path, str]]) -> None:
+    """owners: output path -> (spec, target).  Refuse a path that is unsafe or another output's folder."""
+    folders: dict[str, str] = {}
+    for rel in owners:
+        if not is_safe(rel):
+            spec, target = owners[rel]
+            raise UsageError(f"{spec}: refusing to write {rel!r} for {target}: not a plain path inside --out")
+        parts = rel.split("/")
+        for depth in range(1, len(parts)):
+            folders.setdefault("/".join(parts[:depth]), rel)
+    for rel, (spec, _) in owners.items():
+        if rel in folders:
+            other = owners[folders[rel]][0]
+            raise SpecError(f"its output {rel} is also a folder of {other}'s outputs ({folders[rel]}): "
+                            "rename one spec", file=str(spec))
+
+
+def add_output(owners: dict[str, tuple[Path, str]], rel: str, spec: Path, target: str) -> None:
+    """Record an output, refusing one that another spec or target already writes."""
+    if rel in owners:
+        other, other_target = owners[rel]
+        who = f"its {other_target}" if other == spec else f"{other}'s {other_target}"
+        raise SpecError(f"its {target} output {rel} would overwrite {who}: rename one spec",
+                        file=str(spec))
+    owners[rel] = (spec, target)
