@@ -44,6 +44,7 @@ class Settings:
     formats: tuple[str, ...] = ("markdown",)
     user_dirs: tuple[Path, ...] = ()
     options: Options = Options()
+    sandbox: bool = False  # render in Jinja's sandbox (--sandbox); the output is the same
 
 
 @dataclass
@@ -154,7 +155,7 @@ def _render_spec(spec_path: Path, targets: list[str], settings: Settings) -> dic
         for client in language.clients.values():
             is_default = client.key == language.default
             if client.id in wanted_clients or (formats and is_default):
-                snippet = render_snippet(spec, client, user_dirs=settings.user_dirs)
+                snippet = render_snippet(spec, client, user_dirs=settings.user_dirs, sandbox=settings.sandbox)
                 rendered[f"client:{client.id}"] = snippet.display
                 if is_default:
                     tabs.append(Tab(language, client, snippet))

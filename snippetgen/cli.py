@@ -29,13 +29,15 @@ def _user_errors(command):
     return wrapper
 
 
-def _parse_vars(pairs: tuple[str, ...]) -> dict[str, str]:
+def _parse_vars(pairs: tuple[str, ...], declared=()) -> dict[str, str]:
+    """--var NAME=VALUE arguments as a dict. A malformed one is never echoed ("=s3cret", or a pasted
+    token, which reads as a name, may be a secret's value), unless it is one of the declared names."""
     values: dict[str, str] = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name:
-            # Never echo the argument: "=s3cret", or a pasted token (which reads as a name), may be a secret.
-            got = "no name before '='" if sep else "an argument without '='"
+            got = (repr(pair) if pair in declared
+                   else "no name before '='" if sep else "an argument without '='")
             raise UsageError(f"--var expects NAME=VALUE, got {got}")
         values[name] = value
     return values
@@ -147,7 +149,7 @@ def _render_or_decline(render_snippet, spec, client, named: bool, warnings: list
     except ClientRefusal as exc:
         if named:
             raise
-        warnings.append(f"{spec.file}: left out {exc}")
+        warnings.append(f"{exc}; left out")
         return None
 
 
@@ -190,9 +192,9 @@ def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], l
     from .targets import all_clients, resolve
     from .verify import PASS, Session, redactor, secret_values
 
-    values = _parse_vars(variables)
     clients = [c for s in selectors for c in resolve(s, user_dirs)] if selectors else all_clients(user_dirs)
     loaded = load_request_source(spec, lenient=lenient)
+    values = _parse_vars(variables, loaded.variables)
     # Every secret as sent (a given value, or the variable's example), masked in every line and error.
     secrets = secret_values(loaded, values)
     hide = redactor(secrets)
@@ -267,10 +269,11 @@ def langs(as_json: bool, user_dirs: tuple[Path, ...]) -> None:
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and list the stale files if the folder "
                                             "is not what build would write.")
 @_format_options
+@_sandbox_option
 @_templates_option
 @_user_errors
 def build(specs_dir: Path, out_dir: Path, formats: tuple[str, ...], check: bool, mdx_component: str,
-          group_id: str, user_dirs: tuple[Path, ...]) -> None:
+          group_id: str, sandbox: bool, user_dirs: tuple[Path, ...]) -> None:
     """Write every spec in SPECS_DIR for every client, plus a page per spec and format.
 
     Incremental (only what changed is rendered and written), atomic per file (a bad
@@ -286,7 +289,7 @@ def build(specs_dir: Path, out_dir: Path, formats: tuple[str, ...], check: bool,
     for fmt in formats:
         writer(fmt)  # an unknown format is a usage error before any work
     settings = builder.Settings(formats=tuple(dict.fromkeys(formats)) or ("markdown",), user_dirs=user_dirs,
-                                options=Options(mdx_component=mdx_component, group_id=group_id))
+                                options=Options(mdx_component=mdx_component, group_id=group_id), sandbox=sandbox)
     try:
         if check:
             stale = builder.check(specs_dir, out_dir, settings, on_wait=waiting)

@@ -130,7 +130,14 @@ def render_snippet(spec: Spec, client: Client, values: dict[str, str] | None = N
                    reveal: bool = False, full: bool = True,
                    user_dirs: tuple[Path, ...] = (), sandbox: bool = False) -> Snippet:
     """Render spec for client, once with the values and once as displayed (masked)."""
-    values = values or {}
+    try:
+        return _render_both(spec, client, values or {}, reveal, full, user_dirs, sandbox)
+    except ClientRefusal as exc:
+        raise ClientRefusal(f"{spec.file}: {exc}") from None
+
+
+def _render_both(spec: Spec, client: Client, values: dict[str, str], reveal: bool, full: bool,
+                 user_dirs: tuple[Path, ...], sandbox: bool) -> Snippet:
     check_values(spec, values)
     copy = render_request(_request(spec, values), client, full=full, user_dirs=user_dirs, sandbox=sandbox)
     shown = display_values(spec.variables, values, reveal)

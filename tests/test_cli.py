@@ -165,4 +165,4 @@ def test_a_client_that_cannot_send_a_request_exactly_is_left_out_of_all_and_refu
         in everything.stderr
     named = invoke("render", str(spec), "--lang", "csharp")
     assert named.exit_code == 2 and named.stdout == ""
-    assert named.stderr.startswith("error: csharp:httpclient cannot send this request exactly: System.Uri")
+    assert named.stderr.startswith(f"error: {spec}: csharp:httpclient cannot send this request exactly: System.Uri")
