@@ -7,7 +7,9 @@ variable, an ini setting or a trust store); no snippet turns verification off.
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -26,6 +28,35 @@ INSTALL_HINTS = {
     "mcs": "mono-devel", "mono": "mono-devel", "cert-sync": "mono-devel",
 }
 TIMEOUT_SECONDS = 120
+
+
+@dataclass(frozen=True)
+class KnownFailure:
+    """A failure expected of a client here, recognized by its exact symptom in the run's output."""
+
+    errors: re.Pattern[str]  # the compiler's error lines: each must match, and one at least must be there
+    cause: str
+
+
+# OkHttp 4 moved RequestBody.create's content argument first; Debian ships OkHttp 3.13, whose
+# create(MediaType, ...) makes the JSON and text body snippets fail to compile, and only that.
+KNOWN_FAILURES: dict[str, tuple[KnownFailure, ...]] = {
+    "java:okhttp": (KnownFailure(
+        re.compile(r"no suitable method found for create\(byte\[\],MediaType\)"),
+        "JSON and text bodies use OkHttp 4+'s RequestBody.create(byte[], MediaType), which OkHttp 3 "
+        "(Debian ships 3.13) does not have: the snippet does not compile here"),),
+}
+_JAVA_ERROR = re.compile(r"^\S+\.java:\d+: error: (.*)$", re.MULTILINE)
+
+
+def known_failure(client_id: str, returncode: int, output: str) -> str | None:
+    """The exact known cause of a failed run, or None when it failed for any other reason."""
+    for known in KNOWN_FAILURES.get(client_id, ()):
+        errors = _JAVA_ERROR.findall(output)
+        if returncode != 0 and "error: compilation failed" in output and errors \
+                and all(known.errors.fullmatch(error) for error in errors):
+            return known.cause
+    return None
 
 
 @dataclass(frozen=True)
@@ -138,11 +169,38 @@ def run_snippet(client_id: str, workdir: Path, source: str, trust: Trust) -> sub
     commands, env = commands_for(client_id, workdir, source, trust)
     result = None
     for command in commands:
-        try:
-            result = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True,
-                                    timeout=TIMEOUT_SECONDS)
-        except subprocess.TimeoutExpired:
-            return subprocess.CompletedProcess(command, 124, "", f"timed out after {TIMEOUT_SECONDS} s")
+        result = run_command(command, workdir, env)
         if result.returncode != 0:
             break
     return result
+
+
+def run_command(command: list[str], workdir: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """Run command in a process group of its own, killed whole on timeout, when it ends, and when an
+    exception (a signal to verify) stops the wait: `go run` and `bash` leave no process behind."""
+    process = subprocess.Popen(command, cwd=workdir, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, errors="replace", start_new_session=True)
+    try:
+        stdout, stderr = process.communicate(timeout=TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        _kill_group(process)
+        try:
+            process.communicate(timeout=5)
+        except subprocess.TimeoutExpired:  # a process that left the group holds the pipes open
+            pass
+        return subprocess.CompletedProcess(command, 124, "", f"timed out after {TIMEOUT_SECONDS} s")
+    finally:
+        _kill_group(process)
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+def _kill_group(process: subprocess.Popen) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass  # the group is gone
+    if process.returncode is None:
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            pass
