@@ -12,7 +12,6 @@ from pathlib import Path
 import click
 
 from .errors import SnippetgenError, UsageError
-from .variables import NAME
 
 
 def _user_errors(command):
@@ -99,11 +98,11 @@ def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], r
     from .render import render_snippet
     from .targets import languages, resolve
 
-    values = _parse_vars(variables)
     # A client named on the command line must render; one that `all` brought in may decline.
     chosen = [(client, selector != "all") for selector in (selectors or ("all",))
               for client in resolve(selector, user_dirs)]
     loaded_specs = _request_specs(spec, lenient)
+    values = _parse_vars(variables, {name for loaded in loaded_specs for name in loaded.variables})
     # Everything is rendered before anything is printed: an error leaves stdout empty.
     warnings: list[str] = []
     rendered = [(loaded, [snippet for client, named in chosen

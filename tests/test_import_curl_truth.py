@@ -197,10 +197,18 @@ def test_cookies_and_headers(command: str, expected: dict) -> None:
 @pytest.mark.parametrize("command, path", [
     ("curl 'URL/a/./b/../c/'", "/a/c/"),
     ("curl 'URL/a/b/..'", "/a/"),
-    ("curl --path-as-is 'URL/a/./b/../c'", "/a/./b/../c"),
 ])
 def test_dot_segments(command: str, path: str) -> None:
     assert exact(command)["url"].endswith(path)
+
+
+def test_dot_segments_kept_by_path_as_is_are_refused() -> None:
+    """curl sends them, but clients disagree on them, so no spec holds them (see the spec rules)."""
+    from snippetgen.importers.curl import import_curl
+    from snippetgen.importers.errors import SourceError
+
+    with pytest.raises(SourceError, match="the path holds the segment"):
+        import_curl("curl --path-as-is 'https://h.example.com/a/./b/../c'", lambda _: None)
 
 
 @pytest.mark.parametrize("command", [

@@ -6,11 +6,10 @@ text (real values), as docs sites with per-reader credentials do.  No network ne
 
 from __future__ import annotations
 
-import html
-import json
-
+from ..errors import TargetError
 from ..spec import Spec
 from . import Options, Tab
+from .text import check_texts, example, html_text, script_json
 
 SUFFIX = ".html"
 
@@ -51,9 +50,13 @@ table { border-collapse: collapse; margin: 1rem 0; } td, th { border: 1px solid 
 """
 
 
-def _json_for_script(value) -> str:
-    # Inside <script>, only "</" can end the element early.
-    return json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
+def _lexer(tab: Tab, get_lexer_by_name):
+    from pygments.util import ClassNotFound
+
+    try:
+        return get_lexer_by_name(tab.language.lexer)
+    except ClassNotFound:
+        raise TargetError(f"language {tab.language.key!r}: Pygments has no lexer {tab.language.lexer!r}") from None
 
 
 def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
@@ -61,8 +64,9 @@ def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
     from pygments.formatters import HtmlFormatter
     from pygments.lexers import get_lexer_by_name
 
+    check_texts(spec, tabs)
     formatter = HtmlFormatter(cssclass="highlight")
-    esc = html.escape
+    esc = html_text
     parts = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
              f"<title>{esc(spec.title or spec.name)}</title>",
              f"<style>{_STYLE}{formatter.get_style_defs('.highlight')}</style>", "</head>", "<body>",
@@ -74,7 +78,7 @@ def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
         for variable in spec.variables.values():
             note = " (secret)" if variable.secret else ""
             parts.append(f"<tr><td><code>{{{esc(variable.name)}}}</code></td>"
-                         f"<td>{esc(variable.description)}{note}</td><td>{esc(variable.example or '')}</td></tr>")
+                         f"<td>{esc(variable.description)}{note}</td><td>{esc(example(variable))}</td></tr>")
         parts.append("</table>")
     parts.append('<div class="snippets">')
     parts.append('<div role="tablist">')
@@ -85,11 +89,11 @@ def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
     parts.append("</div>")
     for index, tab in enumerate(tabs):
         hidden = "" if index == 0 else " hidden"
-        code = highlight(tab.snippet.display, get_lexer_by_name(tab.language.lexer), formatter)
+        code = highlight(tab.snippet.display, _lexer(tab, get_lexer_by_name), formatter)
         parts.append(f'<div role="tabpanel" id="panel-{index}" aria-labelledby="tab-{index}"{hidden}>'
                      f'<button class="copy" data-tab="{index}">Copy</button>{code}</div>')
     copies = [tab.snippet.copy for tab in tabs]
-    parts.append(f'<script type="application/json" class="copy-text">{_json_for_script(copies)}</script>')
+    parts.append(f'<script type="application/json" class="copy-text">{script_json(copies)}</script>')
     parts.append("</div>")
     parts.append(f"<script>{_SCRIPT}</script>")
     parts += ["</body>", "</html>", ""]

@@ -6,11 +6,13 @@ import json
 
 from ..spec import Spec
 from . import Options, Tab
+from .text import check_texts
 
 SUFFIX = ".json"
 
 
 def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
+    check_texts(spec, tabs)
     entries = []
     for tab in tabs:
         entry = {

@@ -4,40 +4,36 @@ from __future__ import annotations
 
 from ..spec import Spec
 from . import Options, Tab, fenced
+from .text import check_texts, example, lexer, markdown_text
 
 SUFFIX = ".md"
 
 
-def plain(text: str) -> str:
-    return text
+def header(spec: Spec, escape=markdown_text) -> list[str]:
+    """Title, description and the placeholder table, shared by the Markdown-based formats.
 
-
-def mdx_text(text: str) -> str:
-    """Prose for MDX, where { starts an expression and < a JSX tag."""
-    return "".join("\\" + ch if ch in "\\{}<>" else ch for ch in text)
-
-
-def header(spec: Spec, escape=plain) -> list[str]:
-    """Title, description and the placeholder table, shared by the Markdown-based formats."""
+    escape(text, single) is the dialect's one escaping function: every text here is data."""
 
     def cell(text: str) -> str:
-        return escape(text).replace("|", "\\|").replace("\n", " ")
+        return escape(text, True)
 
-    lines = [f"# {escape(spec.title or spec.name)}", ""]
+    lines = [f"# {escape(spec.title or spec.name, True)}", ""]
     if spec.description:
         lines += [escape(spec.description), ""]
     if spec.variables:
         lines += ["| Placeholder | Description | Example |", "| --- | --- | --- |"]
         for variable in spec.variables.values():
             note = " (secret)" if variable.secret else ""
+            # A variable's name is letters, digits and _ (spec.py checks), safe in a code span.
             lines.append(f"| `{{{variable.name}}}` | {cell(variable.description)}{note} | "
-                         f"{cell(variable.example or '')} |")
+                         f"{cell(example(variable))} |")
         lines.append("")
     return lines
 
 
 def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
+    check_texts(spec, tabs)
     lines = header(spec)
     for tab in tabs:
-        lines += [f"## {tab.title}", "", fenced(tab.snippet.display, tab.language.lexer), ""]
+        lines += [f"## {markdown_text(tab.title, True)}", "", fenced(tab.snippet.display, lexer(tab)), ""]
     return "\n".join(lines)

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
+from ..errors import UsageError
 from ..spec import Spec
 from . import Options, Tab, fenced
-from .markdown import header, mdx_text
+from .markdown import header
+from .text import check_texts, lexer, mdx_text
 
 SUFFIX = ".mdx"
 
+# A JSX element name: an identifier, or a member expression such as `Docs.CodeGroup`.
+_COMPONENT = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\Z", re.ASCII)
+
 
 def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
+    if not _COMPONENT.match(options.mdx_component):
+        raise UsageError(f"--mdx-component {options.mdx_component!r} is not a JSX component name")
+    check_texts(spec, tabs)
     lines = header(spec, mdx_text) + [f"<{options.mdx_component}>", ""]
     for tab in tabs:
-        lines += [fenced(tab.snippet.display, f"{tab.language.lexer} {tab.title}"), ""]
+        lines += [fenced(tab.snippet.display, f"{lexer(tab)} {mdx_text(tab.title, True)}"), ""]
     lines += [f"</{options.mdx_component}>", ""]
     return "\n".join(lines)

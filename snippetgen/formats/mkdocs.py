@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import json
+import re
 
 from ..spec import Spec
 from . import Options, Tab, fenced
 from .markdown import header
+from .text import check_texts, lexer, mkdocs_text
 
 SUFFIX = ".md"
+
+# pymdownx.snippets reads such a line as "include this file", even inside a code block.
+_INCLUDE = re.compile(r"^[ \t]*;*-+8<-+", re.MULTILINE)
 
 
 def _indent(text: str) -> str:
@@ -16,8 +20,12 @@ def _indent(text: str) -> str:
 
 
 def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
-    lines = header(spec)
+    check_texts(spec, tabs)
+    lines = header(spec, mkdocs_text)
     for tab in tabs:
-        lines += [f"=== {json.dumps(tab.title, ensure_ascii=False)}", "",
-                  _indent(fenced(tab.snippet.display, tab.language.lexer)), ""]
+        if _INCLUDE.search(tab.snippet.display):
+            raise spec.error(f"the {tab.client.id} snippet has a line starting with --8<--, which "
+                             "pymdownx.snippets would replace by a file: the mkdocs page cannot show it", "")
+        lines += [f'=== "{mkdocs_text(tab.title, True)}"', "",
+                  _indent(fenced(tab.snippet.display, lexer(tab))), ""]
     return "\n".join(lines)
