@@ -16,6 +16,9 @@ class Program
         using (var request = new HttpRequestMessage(new HttpMethod("GET"), "https://myapi.com/api"))
         {
             request.Headers.TryAddWithoutValidation("authorization", "Bearer {accessToken}");
+            // No body, but content headers, which HttpClient keeps on a content object: an empty one.
+            request.Content = new ByteArrayContent(new byte[0]);
+            request.Content.Headers.TryAddWithoutValidation("content-type", "application/json");
 
             using (var response = await client.SendAsync(request))
             {

@@ -13,6 +13,7 @@ func main() {
 		log.Fatal(err)
 	}
 	req.Header.Set("authorization", "Bearer {accessToken}")
+	req.Header.Set("content-type", "application/json")
 
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {

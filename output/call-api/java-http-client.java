@@ -9,6 +9,7 @@ class Main {
         HttpRequest request = HttpRequest.newBuilder()
                 .uri(URI.create("https://myapi.com/api"))
                 .header("authorization", "Bearer {accessToken}")
+                .header("content-type", "application/json")
                 .GET()
                 .build();
 

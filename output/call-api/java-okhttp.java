@@ -8,6 +8,7 @@ class Main {
         Request request = new Request.Builder()
                 .url("https://myapi.com/api")
                 .header("authorization", "Bearer {accessToken}")
+                .header("content-type", "application/json")
                 .build();
 
         try (Response response = client.newCall(request).execute()) {

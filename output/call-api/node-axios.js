@@ -5,6 +5,7 @@ const options = {
   url: "https://myapi.com/api",
   headers: {
     "authorization": "Bearer {accessToken}",
+    "content-type": "application/json",
   },
   // Keep the response as text; axios would otherwise parse JSON replies.
   responseType: "text",

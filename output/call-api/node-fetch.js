@@ -3,6 +3,7 @@ const options = {
   method: "GET",
   headers: {
     "authorization": "Bearer {accessToken}",
+    "content-type": "application/json",
   },
 };
 

@@ -1,12 +1,12 @@
 <?php
 
-
 $curl = curl_init();
 curl_setopt_array($curl, [
     CURLOPT_URL => 'https://myapi.com/api',
     CURLOPT_RETURNTRANSFER => true,
     CURLOPT_HTTPHEADER => [
         'authorization: Bearer {accessToken}',
+        'content-type: application/json',
     ],
     CURLOPT_TIMEOUT => 30,
 ]);

@@ -3,6 +3,7 @@ import http.client
 conn = http.client.HTTPSConnection("myapi.com", timeout=30)
 headers = {
     "authorization": "Bearer {accessToken}",
+    "content-type": "application/json",
 }
 
 conn.request(

@@ -3,6 +3,7 @@ import requests
 url = "https://myapi.com/api"
 headers = {
     "authorization": "Bearer {accessToken}",
+    "content-type": "application/json",
 }
 
 response = requests.get(

@@ -4,6 +4,7 @@ require 'uri'
 uri = URI('https://myapi.com/api')
 request = Net::HTTP::Get.new(uri)
 request['authorization'] = 'Bearer {accessToken}'
+request['content-type'] = 'application/json'
 
 response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https') do |http|
   http.request(request)
