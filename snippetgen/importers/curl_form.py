@@ -110,6 +110,16 @@ def _strip_word(text: str, pos: int, end: str) -> tuple[str, int, str]:
     return (word if quoted else word.rstrip(_SPACE)), stop, dropped
 
 
+def _type_through(text: str, type_start: int, pos: int, stops: str) -> tuple[str, int]:
+    """The content type from type_start up to the next stop, trailing spaces left out; and the stop."""
+    type_end = pos
+    while pos < len(text) and text[pos] not in stops:
+        pos += 1
+        if text[pos - 1] not in _SPACE:
+            type_end = pos
+    return text[type_start:type_end], pos
+
+
 def _param_part(text: str, pos: int, end: str) -> tuple[Param, int]:
     """get_param_part: the data word, then `;key=value` settings, up to `end` (`,` or the end)."""
     stops = ";" + end
@@ -128,21 +138,10 @@ def _param_part(text: str, pos: int, end: str) -> tuple[Param, int]:
             match = _TYPE.match(text, pos)
             if not match:
                 raise FormError("curl refuses it: the type= is not a content type")
-            pos = match.end()
-            type_end = pos
-            while pos < len(text) and text[pos] not in stops:
-                pos += 1
-                if text[pos - 1] not in _SPACE:
-                    type_end = pos
-            param.type = text[type_start:type_end]
+            param.type, pos = _type_through(text, type_start, match.end(), stops)
             continue
         if type_start is not None and not rest.startswith(("filename=", "headers=", "encoder=")):
-            type_end = pos
-            while pos < len(text) and text[pos] not in stops:
-                pos += 1
-                if text[pos - 1] not in _SPACE:
-                    type_end = pos
-            param.type = text[type_start:type_end]
+            param.type, pos = _type_through(text, type_start, pos, stops)
             continue
         if rest.startswith("filename="):
             param.filename, pos, dropped = _strip_word(text, _skip(text, pos + 9), end)

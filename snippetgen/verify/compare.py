@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from urllib.parse import unquote, unquote_plus, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from ..request import Request
+from ..urls import parse_query
 from .multipart import MultipartError, boundary_of, parse_multipart
 from .server import Recorded
 
@@ -24,12 +25,7 @@ def _typed(value):
 
 def sent_query(query: str) -> list[tuple[str, str | None]]:
     """The query as sent: `flag` without `=` is a bare name (None), unlike `flag=` ("")."""
-    pairs = []
-    for item in query.split("&"):
-        if item:
-            name, equals, value = item.partition("=")
-            pairs.append((unquote_plus(name), unquote_plus(value) if equals else None))
-    return pairs
+    return parse_query(query)
 
 
 def expected_headers(expected: Request) -> dict[str, list[str]]:

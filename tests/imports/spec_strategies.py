@@ -10,6 +10,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from snippetgen import httprules
 from snippetgen.request import CLIENT_HEADERS
 from snippetgen.variables import PLACEHOLDER
 
@@ -55,7 +56,8 @@ def specs(draw) -> dict[str, Any]:
     host = draw(st.sampled_from(["api.example.com", "127.0.0.1", "[::1]", "Example.COM"]
                                 + (["{Region}.example.com"] if "Region" in declared else [])))
     port = draw(st.sampled_from(["", ":8443", ":1"]))
-    path_text = draw(texts(declared, st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00?#")))
+    path_text = draw(texts(declared, st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00?#"))
+                     .filter(lambda p: httprules.path_problem("/" + p) is None))  # no "." or ".." segment
     query_in_url = draw(st.sampled_from(["", "?a=1&b=x%20y", "?flag"]))
     url = f"{draw(st.sampled_from(['https', 'http', 'HTTPS']))}://{host}{port}/{path_text}{query_in_url}"
     names = texts(declared, min_size=1)
