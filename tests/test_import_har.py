@@ -438,3 +438,10 @@ def test_multipart_text_wins_over_params_that_stand_in_for_a_file() -> None:
     [item], _ = _import(_entry(request_))
     assert item.data["request"]["multipart"] == [
         {"name": "doc", "file": "{docPath}", "filename": "a.pdf", "content-type": "application/pdf"}]
+
+
+def test_a_number_of_thousands_of_digits_is_one_error_line() -> None:
+    text = ('{"log": {"version": "1.2", "entries": [{"request": {"method": "GET", "url": "https://a.example.com/",'
+            ' "headers": [], "queryString": [], "bodySize": ' + "9" * 5000 + "}}]}}")
+    with pytest.raises(SourceError, match="a number of more than 4,300 digits"):
+        import_har_text(text, "big.har", lambda _: None)

@@ -121,6 +121,8 @@ def load_json(text: str, file: str) -> Any:
                           line=exc.lineno) from None
     except RecursionError:
         raise SourceError("not valid JSON: nested too deeply", file=file) from None
+    except ValueError:  # a number of more than 4,300 digits (Python's guard against slow conversions)
+        raise SourceError("cannot read the JSON: it holds a number of more than 4,300 digits", file=file) from None
 
 
 def _unclosed(text: str) -> bool:
