@@ -6,66 +6,14 @@ import gc
 import json
 import os
 import sys
-from functools import wraps
 from pathlib import Path
 
 import click
 
-from .errors import SnippetgenError, UsageError
-
-
-def _user_errors(command):
-    """Print a SnippetgenError as one line on stderr and exit with its code; no traceback."""
-
-    @wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except SnippetgenError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(exc.exit_code)
-
-    return wrapper
-
-
-def _parse_vars(pairs: tuple[str, ...], declared=()) -> dict[str, str]:
-    """--var NAME=VALUE arguments as a dict. A malformed one is never echoed ("=s3cret", or a pasted
-    token, which reads as a name, may be a secret's value), unless it is one of the declared names."""
-    values: dict[str, str] = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            got = (repr(pair) if pair in declared
-                   else "no name before '='" if sep else "an argument without '='")
-            raise UsageError(f"--var expects NAME=VALUE, got {got}")
-        values[name] = value
-    return values
-
-
-def _templates_option(command):
-    return click.option(
-        "--templates", "user_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
-        help="A folder of your own templates and languages, searched before the built-in ones. Repeatable.",
-    )(command)
-
-
-def _sandbox_option(command):
-    return click.option("--sandbox", is_flag=True,
-                        help="Render templates in Jinja's sandbox: for --templates folders you did not write.")(command)
-
-
-def _lenient_option(command):
-    return click.option("--lenient", is_flag=True,
-                        help="For a .har: leave out, with a warning, what a spec cannot send as recorded "
-                             "(by default that is an error).")(command)
-
-
-def _format_options(command):
-    command = click.option("--group-id", default="language", show_default=True,
-                           help="docusaurus: the Tabs groupId that keeps a reader's language choice.")(command)
-    command = click.option("--mdx-component", default="CodeGroup", show_default=True,
-                           help="mdx: the component that wraps the code blocks.")(command)
-    return command
+from .cli_build import build
+from .cli_import import import_group, schema
+from .cli_options import format_options, lenient_option, parse_vars, sandbox_option, templates_option, user_errors
+from .errors import SnippetgenError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -86,11 +34,11 @@ def cli() -> None:
 @click.option("--format", "-f", "formats", multiple=True, metavar="FORMAT",
               help="Print a docs page instead of plain code: markdown, mdx, docusaurus, mkdocs, html, json. "
                    "Repeatable.")
-@_format_options
-@_lenient_option
-@_sandbox_option
-@_templates_option
-@_user_errors
+@format_options
+@lenient_option
+@sandbox_option
+@templates_option
+@user_errors
 def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], reveal: bool, short: bool,
            formats: tuple[str, ...], mdx_component: str, group_id: str, lenient: bool, sandbox: bool,
            user_dirs: tuple[Path, ...]) -> None:
@@ -102,7 +50,7 @@ def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], r
     chosen = [(client, selector != "all") for selector in (selectors or ("all",))
               for client in resolve(selector, user_dirs)]
     loaded_specs = _request_specs(spec, lenient)
-    values = _parse_vars(variables, {name for loaded in loaded_specs for name in loaded.variables})
+    values = parse_vars(variables, {name for loaded in loaded_specs for name in loaded.variables})
     # Everything is rendered before anything is printed: an error leaves stdout empty.
     warnings: list[str] = []
     rendered = [(loaded, [snippet for client, named in chosen
@@ -177,9 +125,9 @@ def _request_line(spec) -> str:
               help="Language key, LANG:CLIENT, or all (default clients). Repeatable. Default: every client.")
 @click.option("--var", "-v", "variables", multiple=True, metavar="NAME=VALUE",
               help="Give a declared placeholder a value (default: its example). Repeatable.")
-@_lenient_option
-@_templates_option
-@_user_errors
+@lenient_option
+@templates_option
+@user_errors
 def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], lenient: bool,
            user_dirs: tuple[Path, ...]) -> None:
     """Run SPEC's snippets against a local HTTPS server and check each sends the spec's request.
@@ -193,7 +141,7 @@ def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], l
 
     clients = [c for s in selectors for c in resolve(s, user_dirs)] if selectors else all_clients(user_dirs)
     loaded = load_request_source(spec, lenient=lenient)
-    values = _parse_vars(variables, loaded.variables)
+    values = parse_vars(variables, loaded.variables)
     # Every secret as sent (a given value, or the variable's example), masked in every line and error.
     secrets = secret_values(loaded, values)
     hide = redactor(secrets)
@@ -225,8 +173,8 @@ def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], l
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="One object per client, for scripts.")
-@_templates_option
-@_user_errors
+@templates_option
+@user_errors
 def langs(as_json: bool, user_dirs: tuple[Path, ...]) -> None:
     """List languages and their clients."""
     from .targets import languages
@@ -259,60 +207,7 @@ def langs(as_json: bool, user_dirs: tuple[Path, ...]) -> None:
         click.echo(f"{language.key:<8} {language.title:<8} {', '.join(names)}")
 
 
-@cli.command()
-@click.argument("specs_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder to write; files the build made before and no longer makes are removed.")
-@click.option("--format", "-f", "formats", multiple=True, metavar="FORMAT",
-              help="Page format per spec: markdown (default), mdx, docusaurus, mkdocs, html, json. Repeatable.")
-@click.option("--check", is_flag=True, help="Write nothing; exit 1 and list the stale files if the folder "
-                                            "is not what build would write.")
-@_format_options
-@_sandbox_option
-@_templates_option
-@_user_errors
-def build(specs_dir: Path, out_dir: Path, formats: tuple[str, ...], check: bool, mdx_component: str,
-          group_id: str, sandbox: bool, user_dirs: tuple[Path, ...]) -> None:
-    """Write every spec in SPECS_DIR for every client, plus a page per spec and format.
-
-    Incremental (only what changed is rendered and written), atomic per file (a bad
-    spec writes nothing; after a crash each file is old or new, and the next build
-    finishes the interrupted one), and one build at a time per --out.
-    """
-    from . import build as builder
-    from .formats import Options, writer
-
-    def waiting(message: str) -> None:
-        click.echo(f"{message}...", err=True)
-
-    for fmt in formats:
-        writer(fmt)  # an unknown format is a usage error before any work
-    settings = builder.Settings(formats=tuple(dict.fromkeys(formats)) or ("markdown",), user_dirs=user_dirs,
-                                options=Options(mdx_component=mdx_component, group_id=group_id), sandbox=sandbox)
-    try:
-        if check:
-            stale = builder.check(specs_dir, out_dir, settings, on_wait=waiting)
-            if stale:
-                click.echo(f"{out_dir} is stale; run: snippetgen build {specs_dir} --out {out_dir}", err=True)
-                for name in stale:
-                    click.echo(f"  {name}", err=True)
-                sys.exit(1)
-            click.echo(f"{out_dir} is up to date")
-            return
-        if sys.stderr.isatty():
-            spec_count = sum(1 for p in specs_dir.iterdir() if p.suffix in (".yaml", ".yml"))
-            with click.progressbar(length=spec_count, label="rendering", file=sys.stderr) as bar:
-                result = builder.build(specs_dir, out_dir, settings, progress=bar.update, on_wait=waiting)
-        else:
-            result = builder.build(specs_dir, out_dir, settings, on_wait=waiting)
-    except OSError as exc:  # a full disk, a read-only folder: one line naming the file
-        where = f"{exc.filename}: " if exc.filename else ""
-        raise UsageError(f"{where}{exc.strerror or exc}") from None
-    click.echo(result.summary())
-
-
-from .cli_import import import_group, schema  # noqa: E402  (they use this module's helpers)
-
+cli.add_command(build)
 cli.add_command(import_group)
 cli.add_command(schema)
 

@@ -8,24 +8,14 @@ into YAML before anything is written; warnings go to stderr after that, one
 from __future__ import annotations
 
 import sys
-from functools import wraps
 from pathlib import Path
 
 import click
 
+from .cli_options import user_errors
 from .errors import UsageError
 
 
-def _user_errors(command):
-    """cli._user_errors, looked up when the command runs: cli.py imports this module."""
-
-    @wraps(command)
-    def wrapper(*args, **kwargs):
-        from .cli import _user_errors as handle
-
-        return handle(command)(*args, **kwargs)
-
-    return wrapper
 
 
 def _finish(items, warnings: list[str], out: Path | None, force: bool, directory: bool = True) -> None:
@@ -62,7 +52,7 @@ def import_group() -> None:
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help=_OUT_HELP)
 @click.option("--force", is_flag=True, help=_FORCE_HELP)
 @click.option("--lenient", is_flag=True, help=_LENIENT_HELP)
-@_user_errors
+@user_errors
 def har(har_file: Path, out_dir: Path | None, force: bool, lenient: bool) -> None:
     """Every request recorded in HAR_FILE (a HAR 1.2 log, one entry, or one request) as a spec.
 
@@ -86,7 +76,7 @@ def har(har_file: Path, out_dir: Path | None, force: bool, lenient: bool) -> Non
 @click.option("--literal-braces", is_flag=True,
               help="Read {name} in the command as text; by default it becomes a placeholder.")
 @click.option("--lenient", is_flag=True, help=_LENIENT_HELP)
-@_user_errors
+@user_errors
 def curl(command: tuple[str, ...], out: Path | None, force: bool, literal_braces: bool, lenient: bool) -> None:
     """A curl command line as a spec: one quoted argument, the words after `--`, or standard input.
 
@@ -123,7 +113,7 @@ def curl(command: tuple[str, ...], out: Path | None, force: bool, literal_braces
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help=_OUT_HELP)
 @click.option("--force", is_flag=True, help=_FORCE_HELP)
 @click.option("--lenient", is_flag=True, help=_LENIENT_HELP)
-@_user_errors
+@user_errors
 def openapi(document: Path, operation: str | None, out_dir: Path | None, force: bool, lenient: bool) -> None:
     """Operations of an OpenAPI 3.0 or 3.1 DOCUMENT (YAML or JSON) as specs.
 
@@ -140,7 +130,7 @@ def openapi(document: Path, operation: str | None, out_dir: Path | None, force: 
 
 
 @click.command("schema")
-@_user_errors
+@user_errors
 def schema() -> None:
     """Print the JSON Schema of the spec format (also in snippetgen/spec.schema.json)."""
     from .schema import text

@@ -10,7 +10,6 @@ import base64
 from dataclasses import dataclass
 from typing import Any
 
-from .httprules import CLIENT_HEADERS, DEFAULT_CONTENT_TYPES, METHODS_WITHOUT_BODY, TOKEN  # noqa: F401 (re-exported)
 
 # How a client that keeps one value per header name joins repeated ones (RFC 9110 5.3; cookies RFC 6265).
 _JOINERS = {"cookie": "; "}

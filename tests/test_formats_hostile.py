@@ -16,12 +16,10 @@ import sys
 
 import pytest
 
-from cases import ROOT
 from snippetgen import render_snippet
 from snippetgen.formats import FORMATS, Options, Tab, writer
 from snippetgen.spec import parse_spec
 from snippetgen.targets import languages, resolve
-from snippetgen.variables import MASK
 
 SELECTORS = ("curl", "python", "node")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from ..request import DEFAULT_CONTENT_TYPES
+from ..httprules import DEFAULT_CONTENT_TYPES
 from ..spec import Spec
 from .errors import SourceError
 

@@ -7,7 +7,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ..request import DEFAULT_CONTENT_TYPES
+from ..httprules import DEFAULT_CONTENT_TYPES
 from ..variables import PLACEHOLDER
 from .bodies import body_from_text
 from .common import Draft

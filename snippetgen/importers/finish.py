@@ -8,7 +8,8 @@ from urllib.parse import unquote_to_bytes
 
 from .. import urls
 from ..errors import SpecError
-from ..request import CLIENT_HEADERS, METHODS_WITHOUT_BODY, TOKEN, build_request
+from ..httprules import CLIENT_HEADERS, METHODS_WITHOUT_BODY, TOKEN
+from ..request import build_request
 from ..spec import parse_spec
 from .errors import SourceError
 from .bodies import media_type

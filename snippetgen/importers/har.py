@@ -144,7 +144,7 @@ def _query(url: str, listed: list[tuple[str, str]]) -> list[tuple[str, str | Non
     extra = []
     for name, value in listed:
         for index in unmatched:
-            (dname, dvalue), (wname, equals, wvalue) = decoded[index], written[index]
+            (dname, dvalue), (wname, _, wvalue) = decoded[index], written[index]
             if (name, value) in ((dname, dvalue or ""), (wname, wvalue)):
                 unmatched.remove(index)
                 break

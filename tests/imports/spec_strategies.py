@@ -11,7 +11,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from snippetgen import httprules
-from snippetgen.request import CLIENT_HEADERS
+from snippetgen.httprules import CLIENT_HEADERS
 from snippetgen.variables import PLACEHOLDER
 
 VARIABLE_NAMES = ("tok", "userId", "Region")
