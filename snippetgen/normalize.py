@@ -8,7 +8,6 @@ spec's key path and never echo a filled value: it may be a secret.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from . import httprules as rules
@@ -17,9 +16,6 @@ from .request import BasicAuth, Body, FormField, Header, Part, Request
 from .spec import Spec
 from .variables import MASK, PLACEHOLDER, placeholder_spans, substitute
 from .yamlsource import path_join
-
-_AUTHORITY = re.compile(r"(?P<host>\[[^\]]*\]|[^:]*)(?::(?P<port>[^:]*))?\Z")
-
 
 def _utf8_ok(value: Any) -> bool:
     """Whether every string (and key) of a JSON value is valid Unicode, at C speed."""
@@ -43,6 +39,12 @@ class RequestBuilder:
 
     def keep(self, text: str) -> list[tuple[int, int]]:
         return placeholder_spans(text, self.open_names)
+
+    def stand_in(self, text: str, word: str) -> str:
+        """text with each unfilled placeholder replaced by word, to check the text around them."""
+        for start, end in reversed(self.keep(text)):
+            text = text[:start] + word + text[end:]
+        return text
 
     def check(self, problem: str | None, path: str) -> None:
         if problem:
@@ -95,12 +97,10 @@ class RequestBuilder:
         used = [m.group(1) for m in PLACEHOLDER.finditer(authority) if m.group(1) in self.values]
         blame = f" (from the value of {', '.join(used)})" if used else ""
         # Unfilled placeholders stand for a name while checking; a display mask for a checked value.
-        probe = filled
-        for start, end in reversed(self.keep(filled)):
-            probe = probe[:start] + "placeholder" + probe[end:]
+        probe = self.stand_in(filled, "placeholder")
         if self.display:
             probe = probe.replace(MASK, "masked")
-        match = _AUTHORITY.match(probe)
+        match = urls.split_authority(probe)
         if not match or not match["host"] or not rules.HOST.match(match["host"]):
             raise self.spec.error(
                 "the host must be a name, an IPv4 address or a bracketed IPv6 address, optionally with"
@@ -113,7 +113,7 @@ class RequestBuilder:
                 and not (self.display and "masked" in port):
             raise self.spec.error(f"the port must be a number from 1 to 65535{blame}", "request.url")
         # The same split on the real text (a kept placeholder has no ':' or ']' in it).
-        split = _AUTHORITY.match(filled)
+        split = urls.split_authority(filled)
         return split["host"], split["port"]
 
     def method(self) -> str:
@@ -177,9 +177,7 @@ class RequestBuilder:
         content_type = rules.OCTET_STREAM
         if spec_part.content_type is not None:
             content_type = self.fill(spec_part.content_type)
-            probe = content_type
-            for start, end in reversed(self.keep(content_type)):  # an unfilled placeholder stands for a token
-                probe = probe[:start] + "x" + probe[end:]
+            probe = self.stand_in(content_type, "x")  # an unfilled placeholder stands for a token
             self.check(rules.header_value_problem(content_type) or rules.media_type_problem(probe),
                        f"{key}.content-type")
         return Part(name, path=file, filename=filename, content_type=content_type,

@@ -49,7 +49,7 @@ def split(url: str) -> UrlParts:
     authority = match["authority"]
     if "@" in authority:
         raise UrlError("credentials in the URL are not sent by every client; use an Authorization header")
-    host_port = _PORT.match(authority)
+    host_port = split_authority(authority)
     if not host_port:
         raise UrlError(f"cannot read host and port from {authority!r}")
     if not host_port["host"]:
@@ -63,6 +63,11 @@ def split(url: str) -> UrlParts:
         path=match["path"] or "/",
         query=parse_query(query) if query else [],
     )
+
+
+def split_authority(authority: str) -> re.Match | None:
+    """`host`, `host:port` or `[v6]:port` -> a match with groups host and port (None without one)."""
+    return _PORT.match(authority)
 
 
 def parse_query(query: str) -> list[tuple[str, str | None]]:
