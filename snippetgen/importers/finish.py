@@ -14,7 +14,8 @@ from ..spec import parse_spec
 from .errors import SourceError
 from .bodies import media_type
 from .common import FORM_TYPE, Draft, Imported, Origin, Policy
-from .parts import header_problem, part_problem
+from ..httprules import cookie_problem, header_value_problem
+from .parts import part_problem
 from .yamltext import to_yaml
 
 # Client-set headers that only restate the connection or frame the body: left out without a word.
@@ -130,7 +131,7 @@ class _Finisher:
             if lower in CLIENT_HEADERS:
                 self.lose(f"header {name}", "it is set by the HTTP client itself")
                 continue
-            problem = header_problem(value)
+            problem = header_value_problem(value)
             if problem:
                 self.lose(f"header {name}", problem)
                 continue
@@ -192,9 +193,9 @@ class _Finisher:
             return []
         kept = []
         for name, value in cookies:
-            if not TOKEN.match(name) or ";" in value or header_problem(value):
-                self.lose(f"cookie {_short(name)}", "a cookie name is a token and its value printable ASCII "
-                          "without ';'")
+            problem = cookie_problem(name, value)
+            if problem:
+                self.lose(f"cookie {_short(name)}", problem)
             else:
                 kept.append((name, value))
         return kept

@@ -5,36 +5,25 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import httprules as rules
+
 _NOT_NAME = re.compile(r"[^A-Za-z0-9_]+")
 
 
-def header_problem(value: str) -> str | None:
-    """Why a header value cannot be sent as it is by every client, or None."""
-    for ch in value:
-        if ch in "\r\n\0":
-            return "its value holds CR, LF or NUL"
-        if not (ch == "\t" or " " <= ch <= "~"):
-            return "its value is not printable ASCII, which clients send differently"
-    return None
-
-
 def part_problem(part: dict[str, str]) -> str | None:
-    """Why a part cannot be sent as it is by every client, or None."""
-    if not part.get("name"):
-        return "a part needs a name"
+    """Why a part cannot be sent as it is by every client, or None (the loader's own rules)."""
     for key in ("name", "filename"):
-        text = part.get(key)
-        if text is not None and any(ch in text for ch in '"\\\r\n\0'):
-            return f"its {key} holds a quote, backslash, CR, LF or NUL, which clients escape differently"
-    if "\0" in part.get("value", ""):
-        return "its value holds a NUL character, which a shell argument cannot carry"
+        if key in part or key == "name":
+            problem = rules.part_name_problem(part.get(key, ""), key)
+            if problem:
+                return problem
+    if "value" in part and rules.text_problem(part["value"]):
+        return rules.text_problem(part["value"])
     if "file" in part and not part["file"]:
         return "a file part needs a path"
-    if part.get("filename") == "":
-        return "its file name is empty (a browser sends that for a file field left empty)"
     content_type = part.get("content-type")
-    if content_type is not None and (not content_type or header_problem(content_type)):
-        return "its content type is not printable ASCII text"
+    if content_type is not None:
+        return rules.header_value_problem(content_type) or rules.media_type_problem(content_type)
     return None
 
 
