@@ -353,7 +353,7 @@ def report(results: dict) -> str:
     add(f"corpus: {results['corpus']}")
     add(f"work folder (corpus and build outputs): {results['workdir']}")
     add("")
-    add(f"{'in one process (8 default clients x 1,000 requests)':<56} {'snippets/s':>11} {'median s':>9} {'peak MiB':>9}")
+    add(f"{'in one process ({len(clients)} default clients x 1,000 requests)':<56} {'snippets/s':>11} {'median s':>9} {'peak MiB':>9}")
     for name, data in (("snippetgen", sg), ("httpsnippet", hs)):
         add(f"  {name:<54} {data['per_second']:>11,.0f} {data['median_seconds']:>9.3f} {data['peak_mib']:>9.1f}")
     add(f"  {'(snippetgen parse_spec of the 1,000 specs, not counted)':<54} {'':>11} {sg['parse_seconds']:>9.3f}")

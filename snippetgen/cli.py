@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from .cli_build import build
+from .cli_dev import new, toolchains
 from .cli_import import import_group, schema
 from .cli_options import format_options, lenient_option, parse_vars, sandbox_option, templates_option, user_errors
 from .errors import SnippetgenError
@@ -210,6 +211,8 @@ def langs(as_json: bool, user_dirs: tuple[Path, ...]) -> None:
 cli.add_command(build)
 cli.add_command(import_group)
 cli.add_command(schema)
+cli.add_command(toolchains)
+cli.add_command(new)
 
 
 def main() -> None:

@@ -1,7 +1,8 @@
 """The one Jinja environment and the rendering of a spec for a client.
 
-Templates read the Request model and print every value through a named filter
-from escape.py; they never parse or encode anything themselves.
+Templates read the Request model and print every value through a named filter from
+snippetgen/escaping/ (a filter's name is its function's name); they never parse or encode
+anything themselves.
 """
 
 from __future__ import annotations
@@ -12,38 +13,12 @@ from pathlib import Path
 
 import jinja2
 
-from . import escape
+from . import escaping
 from .errors import ClientRefusal, SpecError, TargetError
 from .request import Request, build_request
 from .spec import Spec
 from .targets import Client, template_roots
 from .variables import display_values
-
-FILTERS = {
-    "py_str": escape.python_str,
-    "py_literal": escape.python_literal,
-    "js_str": escape.js_str,
-    "js_json_body": escape.js_json_body,
-    "js_json_value": escape.js_json_value,
-    "go_str": escape.go_str,
-    "go_text": escape.go_text,
-    "java_str": escape.java_str,
-    "java_text_block": escape.java_text_block,
-    "cs_str": escape.csharp_str,
-    "cs_text": escape.csharp_text,
-    "php_str": escape.php_str,
-    "php_text": escape.php_text,
-    "rb_str": escape.ruby_str,
-    "sh_quote": escape.shell_quote,
-    "curl_header": escape.curl_header_line,
-    "okhttp_media_type": escape.okhttp_media_type,
-    "curl_form_word": escape.curl_form_word,
-    "sh_too_long": escape.shell_argument_too_long,
-    "sh_all_too_long": escape.shell_arguments_too_long,
-    "json_text": escape.json_text,
-    "py_pairs": escape.python_pairs,
-    "indent_after": escape.indent_lines,
-}
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
@@ -75,7 +50,7 @@ def environment(user_dirs: tuple[Path, ...] = (), sandbox: bool = False) -> jinj
         keep_trailing_newline=True,
         bytecode_cache=_bytecode_cache(),
     )
-    env.filters.update(FILTERS)
+    env.filters.update(escaping.filters())
     env.globals["refuse"] = _refuse
     return env
 

@@ -5,77 +5,11 @@ Adding a language is adding a folder: a manifest and one Jinja template per clie
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from .errors import TargetError, UsageError
-
-MANIFEST = "manifest.yaml"
-LANGUAGE_KEYS = ("key", "title", "extension", "lexer", "default", "clients", "aliases", "order")
-CLIENT_KEYS = ("title", "template", "unverified")
-# Output files are named <key>-<client><extension>, and docs pages fence code with the lexer:
-# none of them may hold a path separator, white space or a quote.
-_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]*")
-_EXTENSION = re.compile(r"\.[A-Za-z0-9+_-][A-Za-z0-9+_.-]*")
-_LEXER = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#._-]*")
-_RULES = {
-    "key": (_KEY, "letters, digits, '.', '_', '+' or '-', starting with a letter or digit"),
-    "clients": (_KEY, "letters, digits, '.', '_', '+' or '-', starting with a letter or digit"),
-    "extension": (_EXTENSION, "'.' then letters, digits, '+', '-', '_' or '.'"),
-    "lexer": (_LEXER, "a Pygments lexer name"),
-}
-
-
-def _check_name(where: str, key: str, value: object) -> str:
-    pattern, rule = _RULES[key]
-    if not isinstance(value, str) or len(value) > 64 or not pattern.fullmatch(value):
-        raise TargetError(f"{where}: {key}: {value!r} is not valid ({rule})")
-    return value
-
-
-def _check_lexer(where: str, lexer: str) -> None:
-    """A user manifest's lexer must be one Pygments knows (the html page highlights with it)."""
-    from pygments.lexers import find_lexer_class_by_name
-    from pygments.util import ClassNotFound
-
-    try:
-        find_lexer_class_by_name(lexer)
-    except ClassNotFound:
-        raise TargetError(f"{where}: lexer: unknown Pygments lexer {lexer!r} "
-                          "(list them: pygmentize -L lexers)") from None
-
-
-@dataclass(frozen=True)
-class Client:
-    language: str
-    key: str
-    title: str
-    template: str  # loader name: "<lang folder>/<file>"
-    unverified: str | None = None  # why it cannot be run here, if it cannot
-
-    @property
-    def id(self) -> str:
-        return f"{self.language}:{self.key}"
-
-
-@dataclass(frozen=True)
-class Language:
-    key: str
-    title: str
-    extension: str
-    lexer: str
-    default: str
-    clients: dict[str, Client] = field(hash=False)
-    aliases: tuple[str, ...] = ()
-    order: int = 100  # position in `all` and docs pages; ties sort by key
-
-    @property
-    def default_client(self) -> Client:
-        return self.clients[self.default]
+from .manifest import MANIFEST, Client, Language, load_language
 
 
 def builtin_templates_dir() -> Path:
@@ -85,52 +19,25 @@ def builtin_templates_dir() -> Path:
     return packaged if packaged.is_dir() else here.parent / "templates"
 
 
-def load_language(folder: Path, user: bool = False) -> Language:
-    """The language a folder's manifest describes; user manifests (--templates) get their lexer checked."""
-    manifest_path = folder / MANIFEST
-    where = str(manifest_path)
+def stale_install() -> str | None:
+    """Run inside a snippetgen checkout by an installed copy whose templates are not the checkout's:
+    a new or changed template there would be silently ignored. Says so, or None."""
+    here = Path.cwd()
+    checkout, builtin = here / "templates", builtin_templates_dir()
     try:
-        # libyaml's loader when PyYAML has it: 8 manifests per process, several times faster.
-        data = yaml.load(manifest_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, yaml.YAMLError) as exc:
-        raise TargetError(f"{where}: cannot read manifest: {exc}") from None
-    if not isinstance(data, dict):
-        raise TargetError(f"{where}: a manifest is a mapping with keys {', '.join(LANGUAGE_KEYS)}")
-    unknown = set(data) - set(LANGUAGE_KEYS)
-    missing = {"key", "title", "extension", "lexer", "default", "clients"} - set(data)
-    if unknown or missing:
-        raise TargetError(f"{where}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
-    if not isinstance(data["clients"], dict) or not data["clients"]:
-        raise TargetError(f"{where}: clients must map a client key to its title and template")
-    _check_name(where, "key", str(data["key"]))
-    for key in ("extension", "lexer"):
-        _check_name(where, key, data[key])
-    if user:
-        _check_lexer(where, data["lexer"])
-    clients = {}
-    for key, entry in data["clients"].items():
-        _check_name(where, "clients", str(key))
-        if not isinstance(entry, dict) or set(entry) - set(CLIENT_KEYS) or not {"title", "template"} <= set(entry):
-            raise TargetError(f"{where}: client {key!r} needs title and template (optional: unverified)")
-        clients[str(key)] = Client(
-            language=str(data["key"]),
-            key=str(key),
-            title=str(entry["title"]),
-            template=f"{folder.name}/{entry['template']}",
-            unverified=entry.get("unverified"),
-        )
-    if data["default"] not in clients:
-        raise TargetError(f"{where}: default client {data['default']!r} is not one of {sorted(clients)}")
-    return Language(
-        key=str(data["key"]),
-        title=str(data["title"]),
-        extension=str(data["extension"]),
-        lexer=str(data["lexer"]),
-        default=str(data["default"]),
-        clients=clients,
-        aliases=tuple(str(a) for a in data.get("aliases") or ()),
-        order=int(data.get("order", 100)),
-    )
+        if not checkout.is_dir() or checkout.resolve() == builtin.resolve() \
+                or 'name = "snippetgen"' not in (here / "pyproject.toml").read_text(encoding="utf-8"):
+            return None
+    except OSError:
+        return None
+    mine = {p.relative_to(checkout): p for p in checkout.rglob("*") if p.is_file()}
+    theirs = {p.relative_to(builtin): p for p in builtin.rglob("*") if p.is_file()}
+    differ = sorted(set(mine) ^ set(theirs)) or sorted(
+        name for name in mine if mine[name].read_bytes() != theirs[name].read_bytes())
+    if not differ:
+        return None
+    return (f"this snippetgen uses the templates installed at {builtin}, which differ from ./templates "
+            f"(templates/{differ[0]}); pip install -e . to work on the checkout's")
 
 
 def template_roots(user_dirs: tuple[Path, ...] = ()) -> tuple[Path, ...]:
@@ -176,12 +83,15 @@ def resolve(selector: str, user_dirs: tuple[Path, ...] = ()) -> list[Client]:
         hint = (difflib.get_close_matches(lang_key.lower(), list(table), n=1, cutoff=0.5)
                 or difflib.get_close_matches(lang_key.lower(), list(by_alias), n=1, cutoff=0.5))
         suggestion = f"did you mean {hint[0]!r}? " if hint else ""
-        raise UsageError(f"unknown language {lang_key!r}: {suggestion}choose from {', '.join(table)}, or all")
+        stale = stale_install()
+        raise UsageError(f"unknown language {lang_key!r}: {suggestion}choose from {', '.join(table)}, or all"
+                         + (f" ({stale})" if stale else ""))
     if not client_key:
         return [language.default_client]
     if client_key not in language.clients:
+        stale = stale_install()
         raise UsageError(f"unknown client {client_key!r} for {language.key}: choose from "
-                         f"{', '.join(language.clients)}")
+                         f"{', '.join(language.clients)}" + (f" ({stale})" if stale else ""))
     return [language.clients[client_key]]
 
 

@@ -8,22 +8,48 @@ import shutil
 import pytest
 from hypothesis import settings
 
-from snippetgen.verify.runners import INSTALL_HINTS
+from snippetgen.targets import all_clients
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
-# Property tests: a few dozen examples by default, reproducible under CI; many with --property-all.
-settings.register_profile("default", max_examples=25, derandomize=IN_CI, print_blob=True)
-settings.register_profile("all", max_examples=100, print_blob=True)
 
 
 def pytest_addoption(parser):
     parser.addoption("--property-all", action="store_true",
-                     help="run the property tests against every client with many more examples")
+                     help="run the property tests of every client with 100 examples each")
+    parser.addoption("--property-examples", type=int, default=None, metavar="N",
+                     help="examples per property test and client (default 4, reproducible under CI=true)")
+    parser.addoption("--client", action="append", default=[], metavar="LANG:CLIENT",
+                     help="run only the tests of these clients (and those of no client)")
 
 
 def pytest_configure(config):
-    settings.load_profile("all" if config.getoption("--property-all") else "default")
+    examples = config.getoption("--property-examples") or (100 if config.getoption("--property-all") else 4)
+    # Every client runs in the property tests; a few examples each keep the suite fast, and the same
+    # ones under CI. A new client gets 100 from scripts/check-client.
+    settings.register_profile("chosen", max_examples=examples, derandomize=IN_CI and examples <= 4,
+                              print_blob=True)
+    settings.load_profile("chosen")
+
+
+def pytest_collection_modifyitems(config, items):
+    """--client: keep the tests of the chosen clients, and the tests that take no client."""
+    from snippetgen.manifest import Client
+
+    chosen = set(config.getoption("--client"))
+    if not chosen:
+        return
+    known = {client.id for client in all_clients()}
+    unknown = chosen - known
+    if unknown:
+        raise pytest.UsageError(f"--client {sorted(unknown)[0]}: no such client; choose from {', '.join(sorted(known))}")
+    keep, drop = [], []
+    for item in items:
+        clients = [v for v in getattr(getattr(item, "callspec", None), "params", {}).values() if isinstance(v, Client)]
+        (keep if all(c.id in chosen for c in clients) else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
 
 
 def missing_toolchain(message: str) -> None:
@@ -37,7 +63,8 @@ def require_tool(name: str) -> str:
     """Path of tool `name`; skip the test if absent (fail under CI=true)."""
     path = shutil.which(name)
     if not path:
-        missing_toolchain(f"{name} is not installed; apt-get install {INSTALL_HINTS.get(name, name)}")
+        hints = [c.runtime.install_hint() for c in all_clients() if name in c.runtime.tools]
+        missing_toolchain(f"{name} is not installed; {hints[0] if hints else f'apt-get install {name}'}")
     return path
 
 

@@ -77,7 +77,7 @@ def test_templates_option_overrides_a_template_and_adds_a_language(specs, tmp_pa
     (user / "httpie" / "manifest.yaml").write_text(
         "key: httpie\ntitle: HTTPie\nextension: .sh\nlexer: bash\ndefault: http\n"
         "clients:\n  http: {title: HTTPie, template: http.sh.j2}\n")
-    (user / "httpie" / "http.sh.j2").write_text("http {{ request.method|sh_quote }} {{ request.url|sh_quote }}\n")
+    (user / "httpie" / "http.sh.j2").write_text("http {{ request.method|shell_quote }} {{ request.url|shell_quote }}\n")
     runner = CliRunner()
     go = runner.invoke(cli, ["render", str(specs / "call-api.yaml"), "-l", "go", "--templates", str(user)])
     assert go.output == '// our own Go for "https://myapi.com/api"\n'

@@ -61,4 +61,74 @@ def test_installed_package_carries_its_templates():
         pytest.skip("running from a source checkout; CI runs this against the installed wheel")
     assert builtin_templates_dir() == package_dir / "templates"
     assert set(languages()) == {p.name for p in FOLDERS}
-    assert len(languages()) == 8
+
+
+# -- every client can be checked and run: its manifest's runtime -------------------------------------
+
+CLIENTS = [client for language in languages().values() for client in language.clients.values()]
+
+
+@pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.id)
+def test_client_can_be_checked_and_run(client):
+    where = f"templates/{client.language}/{MANIFEST}"
+    runtime = client.runtime
+    assert runtime.file, f"{where}: give runtime.file, the name a snippet is saved under to run (e.g. main.go)"
+    assert runtime.file.endswith(languages()[client.language].extension) or client.language == "curl", \
+        f"{where}: runtime.file {runtime.file!r} should end in the language's extension"
+    assert runtime.check, f"{where}: give runtime.check, the commands that compile or lint one file ({{file}})"
+    assert runtime.run, f"{where}: give runtime.run, the commands that run the snippet ({{file}}) in its folder"
+    assert any("{file}" in word for command in runtime.run for word in command), \
+        f"{where}: runtime.run never names {{file}}, so it cannot run the snippet"
+    assert any("{file}" in word for command in runtime.check for word in command), \
+        f"{where}: runtime.check never names {{file}}, so it checks nothing"
+    assert runtime.trust, (f"{where}: say in runtime.trust how {client.id} trusts the test CA (an env setting "
+                           "with {ca}, a flag, or a store from runtime.stores); never turn verification off")
+    uses_ca = any("{ca}" in text for text in (*runtime.env.values(), *runtime.files.values(),
+                                              *(w for c in runtime.run for w in c)))
+    assert uses_ca or runtime.stores, \
+        f"{where}: {client.id} is never given the test CA: use {{ca}} in runtime.env, run or files, or a store"
+    assert runtime.packages or runtime.hint, \
+        f"{where}: list runtime.packages (debian, npm, pypi) or a hint, so a missing toolchain says what to install"
+    if client.known_failure:
+        assert client.unverified, f"{where}: a client with known_failure must say why in unverified"
+
+
+def test_trust_stores_named_by_manifests_can_be_built():
+    from snippetgen.runtime import STORES
+    from snippetgen.verify.trust import BUILDERS
+
+    assert set(BUILDERS) == STORES, "snippetgen/runtime.py STORES and verify/trust.py BUILDERS must list the same stores"
+
+
+BROKEN_MANIFESTS = [
+    ("key: x\ntitle: X\nkey: y\n", r"manifest.yaml:3: key: key 'key' is given twice"),
+    ("key: x\ntitle: X\nextension: .x\nlexer: text\ndefault: a\nclients:\n  a: {title: A, template: a.x.j2}\n"
+     "runtime:\n  run: [[x, '{fiel}']]\n", r"manifest.yaml:9: runtime.run\[0\]\[1\]: unknown placeholder \{fiel\}"),
+    ("key: x\ntitle: X\nextension: .x\nlexer: text\ndefault: a\nclients:\n  a: {title: A, template: a.x.j2}\n"
+     "runtime:\n  stores: [keychain]\n", r"manifest.yaml:9: runtime.stores: unknown store 'keychain'"),
+    ("key: x\ntitle: X\nextension: .x\nlexer: text\ndefault: a\nclients:\n  a:\n    title: A\n    template: a.x.j2\n"
+     "    runtime: {chek: []}\n", r"manifest.yaml:10: clients.a.runtime.chek: unknown key"),
+    ("key: x\ntitle: X\nextension: .x\nlexer: text\ndefault: b\nclients:\n  a: {title: A, template: a.x.j2}\n",
+     r"manifest.yaml:5: default: 'b' is not one of the clients: a"),
+    ("key: x\ntitle: X\nextension: .x\nlexer: text\ndefault: a\nclients:\n  a: {title: A, template: a.x.j2}\n"
+     "runtime:\n  packages: {brew: [x]}\n", r"manifest.yaml:9: runtime.packages.brew: unknown registry"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), BROKEN_MANIFESTS)
+def test_a_broken_manifest_names_file_line_and_key(tmp_path, text, message):
+    from snippetgen.errors import TargetError
+
+    folder = tmp_path / "x"
+    folder.mkdir()
+    (folder / MANIFEST).write_text(text, encoding="utf-8")
+    with pytest.raises(TargetError, match=message):
+        load_language(folder)
+
+
+def test_a_client_runtime_adds_to_its_languages():
+    okhttp = languages()["java"].clients["okhttp"].runtime
+    shared = languages()["java"].clients["http-client"].runtime
+    assert okhttp.run == shared.run and okhttp.stores == shared.stores
+    assert okhttp.packages["debian"] == (*shared.packages["debian"], "libokhttp-java")
+    assert okhttp.check != shared.check  # replaced: type-checked against OkHttp 4's API

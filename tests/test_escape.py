@@ -1,13 +1,16 @@
-"""Unit tests of snippetgen.escape, one character class at a time.
+"""Unit tests of snippetgen.escaping, one character class at a time.
 
 Two layers:
 
 * pure Python (always run): exact output for simple cases, no hidden character
   left raw where a function does not allow it, and round trips through
   ast.literal_eval, json.loads and shlex;
-* real toolchains (marked ``toolchain``): one program per language holds every
-  literal, prints the UTF-8 bytes of each value as hex, one per line, and every
-  line is compared with the Python value.
+* real toolchains (marked ``toolchain``): one program per language module (its
+  PROBE) holds every literal, prints the UTF-8 bytes of each value as hex, one per
+  line, and every line is compared with the Python value.
+
+Both layers take the literal functions from the modules' PROBEs, so a new language
+module is tested without an edit here.
 """
 
 from __future__ import annotations
@@ -18,13 +21,23 @@ import math
 import re
 import shlex
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any, Callable
 
 import pytest
 
 from conftest import require_tool
-from snippetgen import escape
+from snippetgen import escaping
+from snippetgen.escaping.common import Probe, indent_lines, is_hidden, json_text
+from snippetgen.escaping.csharp import csharp_str, csharp_text
+from snippetgen.escaping.go import go_str, go_text
+from snippetgen.escaping.java import java_str, java_text_block
+from snippetgen.escaping.javascript import js_json_body, js_json_value, js_str
+from snippetgen.escaping.php import php_str, php_text
+from snippetgen.escaping.python import python_literal, python_pairs, python_str
+from snippetgen.escaping.ruby import ruby_str
+from snippetgen.escaping.shell import curl_form_word, curl_header_line, shell_argument_too_long, shell_quote
 
 # --------------------------------------------------------------------------
 # Cases
@@ -140,23 +153,27 @@ JSON_CASES: list[tuple[str, Any]] = [
 JSON_IDS = [case_id for case_id, _ in JSON_CASES]
 
 # Multi-line pretty JSON, the usual input of the *_text functions.
-JSON_TEXT_CASES = [(f"json-{case_id}", escape.json_text(value)) for case_id, value in JSON_CASES]
+JSON_TEXT_CASES = [(f"json-{case_id}", json_text(value)) for case_id, value in JSON_CASES]
 TEXT_CASES = STRING_CASES + JSON_TEXT_CASES
 
-# Hidden characters each function may leave raw (its docstring says so).
-STR_FUNCS: dict[str, tuple[Callable[[str], str], str]] = {
-    "python_str": (escape.python_str, ""),
-    "js_str": (escape.js_str, ""),
-    "go_str": (escape.go_str, ""),
-    "go_text": (escape.go_text, "\n\t"),
-    "java_str": (escape.java_str, ""),
-    "java_text_block": (lambda v: escape.java_text_block(v, "        "), "\n"),
-    "csharp_str": (escape.csharp_str, ""),
-    "csharp_text": (escape.csharp_text, "\n"),
-    "php_str": (escape.php_str, ""),
-    "php_text": (lambda v: escape.php_text(v, "    "), "\n"),
-    "ruby_str": (escape.ruby_str, ""),
-    "shell_quote": (escape.shell_quote, "\n\t"),
+# For a probe's variant labels: the cases without the two texts that hold every other case.
+_TEXT_CASES_BRIEF = [c for c in TEXT_CASES if not c[0].startswith("json-all-strings")]
+
+PROBES: dict[str, Probe] = escaping.probes()
+
+
+def _cases(probe: Probe, label: str) -> list[tuple[str, str]]:
+    """The cases a probe's literal is checked on: the brief list for its brief labels, and no
+    NUL where the language's values cannot hold one."""
+    cases = _TEXT_CASES_BRIEF if label in probe.brief else TEXT_CASES
+    return [(case_id, value) for case_id, value in cases if probe.nul or "\x00" not in value]
+
+
+# label -> (literal function, the hidden characters it may leave raw, its cases).
+STR_FUNCS: dict[str, tuple[Callable[[str], str], str, list[tuple[str, str]]]] = {
+    label: (func, probe.raw.get(label, ""), _cases(probe, label))
+    for probe in PROBES.values()
+    for label, func in probe.literals.items()
 }
 
 
@@ -172,7 +189,7 @@ def _shape(value: Any) -> Any:
 
 
 def _raw_hidden(text: str, allowed: str) -> list[str]:
-    return sorted({f"U+{ord(c):04X}" for c in text if escape.is_hidden(c) and c not in allowed})
+    return sorted({f"U+{ord(c):04X}" for c in text if is_hidden(c) and c not in allowed})
 
 
 # --------------------------------------------------------------------------
@@ -213,45 +230,45 @@ def _raw_hidden(text: str, allowed: str) -> list[str]:
     ids=lambda c: f"U+{ord(c):04X}" if isinstance(c, str) else str(c),
 )
 def test_is_hidden(char: str, hidden: bool) -> None:
-    assert escape.is_hidden(char) is hidden
+    assert is_hidden(char) is hidden
 
 
 EXPECTED: list[tuple[str, Callable[[Any], str], Any, str]] = [
-    ("python-plain", escape.python_str, "hello", '"hello"'),
-    ("python-quote-backslash", escape.python_str, 'a"b\\c\'', r'"a\"b\\c' + "'\""),
-    ("python-controls", escape.python_str, "\n\r\t\x00\x7f", r'"\n\r\t\x00\x7f"'),
-    ("python-c1-bmp-astral", escape.python_str, "\x85\u2028\U000e0041", r'"\x85\u2028\U000e0041"'),
-    ("python-printable", escape.python_str, "é 😀 {$x}", '"é 😀 {$x}"'),
-    ("js-controls", escape.js_str, "\x00\x85\u2028\U000e0041", r'"\x00\x85\u{2028}\u{e0041}"'),
-    ("js-template-chars", escape.js_str, "`${x}`", '"`${x}`"'),
-    ("go-ascii-control", escape.go_str, "\x1b\x7f", r'"\x1b\x7f"'),
-    ("go-non-ascii-control", escape.go_str, "\x85\ufeff\U000e0041", r'"\u0085\ufeff\U000e0041"'),
-    ("go-text-raw", escape.go_text, 'a\n\t"b\\', '`a\n\t"b\\`'),
-    ("go-text-backtick", escape.go_text, "a`b\n", r'"a`b\n"'),
-    ("go-text-cr", escape.go_text, "a\r\nb", r'"a\r\nb"'),
-    ("java-controls", escape.java_str, "\b\f\x00\x1b\x85", r'"\b\f\000\033\205"'),
-    ("java-bmp-astral", escape.java_str, "\u2028\U000e0041", r'"\u2028\udb40\udc41"'),
-    ("java-backslash-u", escape.java_str, "\\u000a", r'"\\u000a"'),
-    ("csharp-nul", escape.csharp_str, "\x00\x01", r'"\0\u0001"'),
-    ("csharp-astral", escape.csharp_str, "\U000e0041😀", '"\\U000e0041😀"'),
-    ("csharp-verbatim", escape.csharp_text, 'a"b\\c\nd', '@"a""b\\c\nd"'),
-    ("csharp-verbatim-tab", escape.csharp_text, "a\tb", r'"a\tb"'),
-    ("php-single", escape.php_str, "it's C:\\ $x", r"'it\'s C:\\ $x'"),
-    ("php-double", escape.php_str, "$x\n{$y}\x1b\x0b\x0c\x00", r'"\$x\n{\$y}\e\v\f\u{0}"'),
-    ("ruby-single", escape.ruby_str, "#{x} it's \\", r"'#{x} it\'s \\'"),
-    ("ruby-double", escape.ruby_str, "#{x}#$y\n\x1b\x00", r'"\#{x}\#$y\n\e\u{0}"'),
-    ("shell-bare", escape.shell_quote, "https://ex.com/a_b-c.d?", "'https://ex.com/a_b-c.d?'"),
-    ("shell-bare-ok", escape.shell_quote, "a=b,c@d:e%f+g", "a=b,c@d:e%f+g"),
-    ("shell-empty", escape.shell_quote, "", "''"),
-    ("shell-squote", escape.shell_quote, "it's", r"'it'\''s'"),
-    ("shell-newline", escape.shell_quote, "a\nb", "'a\nb'"),
-    ("shell-ansi-c", escape.shell_quote, "it's\\\x01", r"$'it\'s\\\x01'"),
-    ("shell-ansi-c-utf8", escape.shell_quote, "é\x85\n", r"$'é\xc2\x85\x0a'"),
-    ("json-hidden", escape.json_text, {"a": [1, "\u2028\x85"]}, '{\n  "a": [\n    1,\n    "\\u2028\\u0085"\n  ]\n}'),
-    ("json-astral-hidden", escape.json_text, "\U000e0041😀", '"\\udb40\\udc41😀"'),
-    ("json-control", escape.json_text, "\x00\n", '"\\u0000\\n"'),
-    ("python-literal-scalars", escape.python_literal, [None, True, 1, 1.0, "x"], '[\n    None,\n    True,\n    1,\n    1.0,\n    "x",\n]'),
-    ("python-literal-empty", escape.python_literal, {"a": {}, "b": []}, '{\n    "a": {},\n    "b": [],\n}'),
+    ("python-plain", python_str, "hello", '"hello"'),
+    ("python-quote-backslash", python_str, 'a"b\\c\'', r'"a\"b\\c' + "'\""),
+    ("python-controls", python_str, "\n\r\t\x00\x7f", r'"\n\r\t\x00\x7f"'),
+    ("python-c1-bmp-astral", python_str, "\x85\u2028\U000e0041", r'"\x85\u2028\U000e0041"'),
+    ("python-printable", python_str, "é 😀 {$x}", '"é 😀 {$x}"'),
+    ("js-controls", js_str, "\x00\x85\u2028\U000e0041", r'"\x00\x85\u{2028}\u{e0041}"'),
+    ("js-template-chars", js_str, "`${x}`", '"`${x}`"'),
+    ("go-ascii-control", go_str, "\x1b\x7f", r'"\x1b\x7f"'),
+    ("go-non-ascii-control", go_str, "\x85\ufeff\U000e0041", r'"\u0085\ufeff\U000e0041"'),
+    ("go-text-raw", go_text, 'a\n\t"b\\', '`a\n\t"b\\`'),
+    ("go-text-backtick", go_text, "a`b\n", r'"a`b\n"'),
+    ("go-text-cr", go_text, "a\r\nb", r'"a\r\nb"'),
+    ("java-controls", java_str, "\b\f\x00\x1b\x85", r'"\b\f\000\033\205"'),
+    ("java-bmp-astral", java_str, "\u2028\U000e0041", r'"\u2028\udb40\udc41"'),
+    ("java-backslash-u", java_str, "\\u000a", r'"\\u000a"'),
+    ("csharp-nul", csharp_str, "\x00\x01", r'"\0\u0001"'),
+    ("csharp-astral", csharp_str, "\U000e0041😀", '"\\U000e0041😀"'),
+    ("csharp-verbatim", csharp_text, 'a"b\\c\nd', '@"a""b\\c\nd"'),
+    ("csharp-verbatim-tab", csharp_text, "a\tb", r'"a\tb"'),
+    ("php-single", php_str, "it's C:\\ $x", r"'it\'s C:\\ $x'"),
+    ("php-double", php_str, "$x\n{$y}\x1b\x0b\x0c\x00", r'"\$x\n{\$y}\e\v\f\u{0}"'),
+    ("ruby-single", ruby_str, "#{x} it's \\", r"'#{x} it\'s \\'"),
+    ("ruby-double", ruby_str, "#{x}#$y\n\x1b\x00", r'"\#{x}\#$y\n\e\u{0}"'),
+    ("shell-bare", shell_quote, "https://ex.com/a_b-c.d?", "'https://ex.com/a_b-c.d?'"),
+    ("shell-bare-ok", shell_quote, "a=b,c@d:e%f+g", "a=b,c@d:e%f+g"),
+    ("shell-empty", shell_quote, "", "''"),
+    ("shell-squote", shell_quote, "it's", r"'it'\''s'"),
+    ("shell-newline", shell_quote, "a\nb", "'a\nb'"),
+    ("shell-ansi-c", shell_quote, "it's\\\x01", r"$'it\'s\\\x01'"),
+    ("shell-ansi-c-utf8", shell_quote, "é\x85\n", r"$'é\xc2\x85\x0a'"),
+    ("json-hidden", json_text, {"a": [1, "\u2028\x85"]}, '{\n  "a": [\n    1,\n    "\\u2028\\u0085"\n  ]\n}'),
+    ("json-astral-hidden", json_text, "\U000e0041😀", '"\\udb40\\udc41😀"'),
+    ("json-control", json_text, "\x00\n", '"\\u0000\\n"'),
+    ("python-literal-scalars", python_literal, [None, True, 1, 1.0, "x"], '[\n    None,\n    True,\n    1,\n    1.0,\n    "x",\n]'),
+    ("python-literal-empty", python_literal, {"a": {}, "b": []}, '{\n    "a": {},\n    "b": [],\n}'),
 ]
 
 
@@ -261,54 +278,52 @@ def test_expected_output(func: Callable[[Any], str], value: Any, expected: str) 
 
 
 def test_java_text_block_layout() -> None:
-    assert escape.java_text_block("a\n  b", "    ") == '"""\n    a\n      b"""'
-    assert escape.java_text_block('say "hi"', "") == '"""\nsay "hi\\""""'
-    assert escape.java_text_block('a"""b', "") == '"""\na\\"""b"""'
+    assert java_text_block("a\n  b", "    ") == '"""\n    a\n      b"""'
+    assert java_text_block('say "hi"', "") == '"""\nsay "hi\\""""'
+    assert java_text_block('a"""b', "") == '"""\na\\"""b"""'
     # Hazards fall back to an ordinary string literal.
     for value in ["a\n", " a", "a \nb", "a\tb", "a\rb", "\n  b"]:
-        assert escape.java_text_block(value, "  ") == escape.java_str(value), repr(value)
+        assert java_text_block(value, "  ") == java_str(value), repr(value)
 
 
 def test_php_text_layout() -> None:
-    assert escape.php_text("a\n  b", "  ") == "<<<'JSON'\n  a\n    b\n  JSON"
-    assert escape.php_text("", "") == "<<<'JSON'\n\nJSON"
+    assert php_text("a\n  b", "  ") == "<<<'JSON'\n  a\n    b\n  JSON"
+    assert php_text("", "") == "<<<'JSON'\n\nJSON"
     for value in ["JSON", "a\n  JSON;", "a\tb", "a\r\nb"]:
-        assert escape.php_text(value, "  ") == escape.php_str(value), repr(value)
+        assert php_text(value, "  ") == php_str(value), repr(value)
 
 
 def test_python_literal_indent() -> None:
-    text = escape.python_literal({"a": [1, {"b": None}]}, indent="  ", step="  ")
+    text = python_literal({"a": [1, {"b": None}]}, indent="  ", step="  ")
     assert text == '{\n    "a": [\n      1,\n      {\n        "b": None,\n      },\n    ],\n  }'
 
 
 def test_indent_lines() -> None:
-    assert escape.indent_lines("a\nb\n\nc", "  ") == "a\n  b\n  \n  c"
-    assert escape.indent_lines("one", "    ") == "one"
+    assert indent_lines("a\nb\n\nc", "  ") == "a\n  b\n  \n  c"
+    assert indent_lines("one", "    ") == "one"
 
 
 @pytest.mark.parametrize(
     ("func_name", "value"),
     [
         pytest.param(func_name, value, id=f"{func_name}-{case_id}")
-        for func_name in STR_FUNCS
-        for case_id, value in TEXT_CASES
-        # shell_quote is never given NUL (a C string cannot hold one).
-        if not (func_name == "shell_quote" and "\x00" in value)
+        for func_name, (_, _, cases) in STR_FUNCS.items()
+        for case_id, value in cases
     ],
 )
 def test_no_raw_hidden_characters(func_name: str, value: str) -> None:
-    func, allowed = STR_FUNCS[func_name]
+    func, allowed, _ = STR_FUNCS[func_name]
     assert _raw_hidden(func(value), allowed) == []
 
 
 @pytest.mark.parametrize("func_name", list(STR_FUNCS))
 @pytest.mark.parametrize("case_id", ["non-ascii", "emoji", "astral-text", "combining", "mixed"])
 def test_printable_non_ascii_stays_readable(func_name: str, case_id: str) -> None:
-    func, _ = STR_FUNCS[func_name]
+    func, _, _ = STR_FUNCS[func_name]
     value = STRING_VALUES[case_id]
     output = func(value)
     for ch in value:
-        if ord(ch) > 0x7F and not escape.is_hidden(ch):
+        if ord(ch) > 0x7F and not is_hidden(ch):
             assert ch in output, f"{ch!r} was escaped in {output!r}"
 
 
@@ -319,30 +334,30 @@ def test_printable_non_ascii_stays_readable(func_name: str, case_id: str) -> Non
 @pytest.mark.parametrize(("case_id", "text"), JSON_TEXT_CASES, ids=[c[0] for c in JSON_TEXT_CASES])
 def test_json_text_uses_readable_form(func_name: str, opener: str, case_id: str, text: str) -> None:
     """Pretty JSON is exactly what the readable multi-line forms are for."""
-    func, _ = STR_FUNCS[func_name]
+    func, _, _ = STR_FUNCS[func_name]
     if func_name == "go_text" and "`" in text:
         # A Go raw string cannot hold a backtick.
-        assert func(text) == escape.go_str(text)
+        assert func(text) == go_str(text)
     else:
         assert func(text).startswith(opener)
 
 
 @pytest.mark.parametrize(("case_id", "value"), TEXT_CASES, ids=[c[0] for c in TEXT_CASES])
 def test_python_str_round_trip(case_id: str, value: str) -> None:
-    literal = escape.python_str(value)
+    literal = python_str(value)
     assert ast.literal_eval(literal) == value
     # One line: nothing but the literal itself.
     assert "\n" not in literal and "\r" not in literal
 
 
 def test_python_str_lone_surrogate() -> None:
-    assert ast.literal_eval(escape.python_str("a\ud800b")) == "a\ud800b"
+    assert ast.literal_eval(python_str("a\ud800b")) == "a\ud800b"
 
 
 @pytest.mark.parametrize(("case_id", "value"), JSON_CASES, ids=JSON_IDS)
 @pytest.mark.parametrize("indent", ["", "        "])
 def test_python_literal_round_trip(case_id: str, value: Any, indent: str) -> None:
-    literal = escape.python_literal(value, indent)
+    literal = python_literal(value, indent)
     assert _shape(ast.literal_eval(literal)) == _shape(value)
     assert _raw_hidden(literal, "\n") == []
     # Nested lines carry the indent (for placement after `x = ` in indented code).
@@ -363,7 +378,7 @@ def test_python_literal_round_trip(case_id: str, value: Any, indent: str) -> Non
 )
 @pytest.mark.parametrize("indent", ["", "    "])
 def test_python_pairs(pairs: list[tuple[str, str]], kind: type, indent: str) -> None:
-    literal = escape.python_pairs(pairs, indent)
+    literal = python_pairs(pairs, indent)
     result = ast.literal_eval(literal)
     assert type(result) is kind
     if kind is dict:
@@ -375,7 +390,7 @@ def test_python_pairs(pairs: list[tuple[str, str]], kind: type, indent: str) -> 
 
 @pytest.mark.parametrize(("case_id", "value"), JSON_CASES, ids=JSON_IDS)
 def test_json_text(case_id: str, value: Any) -> None:
-    text = escape.json_text(value)
+    text = json_text(value)
     assert _shape(json.loads(text)) == _shape(value)
     assert _raw_hidden(text, "\n") == []
     # Raw newlines are layout only: dropping them leaves the same JSON value.
@@ -386,14 +401,14 @@ def test_json_text(case_id: str, value: Any) -> None:
 
 @pytest.mark.parametrize(("case_id", "value"), JSON_CASES, ids=JSON_IDS)
 def test_js_json_body_form(case_id: str, value: Any) -> None:
-    expression = escape.js_json_body(value, "    ")
+    expression = js_json_body(value, "    ")
     assert _raw_hidden(expression, "\n") == []
     if expression.startswith("JSON.stringify("):
         body = expression[len("JSON.stringify(") : -1]
-        assert body == escape.json_text(value).replace("\n", "\n    ")
+        assert body == json_text(value).replace("\n", "\n    ")
     else:
         # The JSON text itself, as a one-line string literal.
-        assert expression == escape.js_str(escape.json_text(value))
+        assert expression == js_str(json_text(value))
 
 
 @pytest.mark.parametrize(
@@ -417,15 +432,15 @@ def test_js_json_body_form(case_id: str, value: Any) -> None:
 )
 def test_js_json_body_choice(case_id: str, stringified: bool) -> None:
     value = dict(JSON_CASES)[case_id]
-    assert escape.js_json_body(value).startswith("JSON.stringify(") is stringified
+    assert js_json_body(value).startswith("JSON.stringify(") is stringified
 
 
 @pytest.mark.parametrize(("case_id", "value"), SHELL_CASES, ids=[c[0] for c in SHELL_CASES])
 def test_shell_quote_shlex(case_id: str, value: str) -> None:
-    word = escape.shell_quote(value)
+    word = shell_quote(value)
     if word.startswith("$'"):
         # bash ANSI-C quoting, only for characters single quotes would leave raw.
-        assert any(escape.is_hidden(c) for c in value if c not in "\n\t")
+        assert any(is_hidden(c) for c in value if c not in "\n\t")
         assert "\n" not in word and "\t" not in word
     else:
         assert shlex.split(word) == [value]
@@ -460,13 +475,13 @@ def test_java_unicode_escape_model() -> None:
 @pytest.mark.parametrize(("case_id", "value"), TEXT_CASES, ids=[c[0] for c in TEXT_CASES])
 def test_java_unicode_escapes_are_harmless(case_id: str, value: str) -> None:
     """No \\uXXXX in Java output may become a line end, quote or backslash before lexing."""
-    for literal in (escape.java_str(value), escape.java_text_block(value, "  ")):
+    for literal in (java_str(value), java_text_block(value, "  ")):
         assert set(_java_unicode_escapes(literal)).isdisjoint('\n\r"\\'), literal
-    assert "\n" not in escape.java_str(value)
+    assert "\n" not in java_str(value)
 
 
 # --------------------------------------------------------------------------
-# Layer 2: real toolchains, one program per language
+# Layer 2: real toolchains, one program per language module (its PROBE)
 # --------------------------------------------------------------------------
 
 # Each entry: (test id, expected value, literal).
@@ -488,134 +503,29 @@ def _run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
     return proc.stdout.decode("ascii")
 
 
-def _write(path: Path, source: str) -> Path:
-    path.write_bytes(source.encode("utf-8"))
-    return path
+def _run_probe(probe: Probe, entries: list[Entry], tmp: Path) -> str:
+    """Write the probe's program holding every literal, run its commands, return the last one's output."""
+    items = "".join(probe.item.replace("{literal}", literal) for _, _, literal in entries)
+    path = tmp / probe.file
+    path.write_bytes(probe.program.replace("{items}", items).encode("utf-8"))
+    slots = {"{file}": str(path), "{dir}": str(tmp), "{python}": sys.executable}
+    commands = []
+    for command in probe.commands:  # every tool looked up (skip or CI failure) before any runs
+        argv = list(command)
+        for slot, text in slots.items():
+            argv = [arg.replace(slot, text) for arg in argv]
+        commands.append([require_tool(argv[0]), *argv[1:]])
+    env = dict(probe.env) if probe.env is not None else None
+    output = ""
+    for argv in commands:
+        output = _run(argv, tmp, env)
+    return output
 
 
-def _node(entries: list[Entry], tmp: Path) -> str:
-    node = require_tool("node")
-    items = "".join(f"  {literal},\n" for _, _, literal in entries)
-    source = (
-        '"use strict";\n'
-        f"const values = [\n{items}];\n"
-        "for (const v of values) {\n"
-        '  if (typeof v !== "string") throw new Error("not a string: " + v);\n'
-        '  console.log(Buffer.from(v, "utf8").toString("hex"));\n'
-        "}\n"
-    )
-    return _run([node, str(_write(tmp / "esc.js", source))], tmp)
-
-
-def _go(entries: list[Entry], tmp: Path) -> str:
-    go = require_tool("go")
-    items = "".join(f"\t{literal},\n" for _, _, literal in entries)
-    source = (
-        "package main\n\n"
-        'import (\n\t"encoding/hex"\n\t"fmt"\n)\n\n'
-        f"var values = []string{{\n{items}}}\n\n"
-        "func main() {\n\tfor _, v := range values {\n\t\tfmt.Println(hex.EncodeToString([]byte(v)))\n\t}\n}\n"
-    )
-    return _run([go, "run", str(_write(tmp / "esc.go", source))], tmp)
-
-
-def _java(entries: list[Entry], tmp: Path) -> str:
-    javac, java = require_tool("javac"), require_tool("java")
-    calls = "".join(f"        p({literal});\n" for _, _, literal in entries)
-    source = (
-        "import java.nio.charset.StandardCharsets;\n\n"
-        "public class Esc {\n"
-        "    static void p(String s) {\n"
-        "        StringBuilder b = new StringBuilder();\n"
-        "        for (byte x : s.getBytes(StandardCharsets.UTF_8)) b.append(String.format(\"%02x\", x));\n"
-        "        System.out.println(b);\n"
-        "    }\n\n"
-        "    public static void main(String[] args) {\n"
-        f"{calls}"
-        "    }\n"
-        "}\n"
-    )
-    _write(tmp / "Esc.java", source)
-    _run([javac, "-encoding", "UTF-8", "-d", str(tmp), str(tmp / "Esc.java")], tmp)
-    return _run([java, "-cp", str(tmp), "Esc"], tmp)
-
-
-def _csharp(entries: list[Entry], tmp: Path) -> str:
-    mcs, mono = require_tool("mcs"), require_tool("mono")
-    items = "".join(f"            {literal},\n" for _, _, literal in entries)
-    source = (
-        "using System;\nusing System.Text;\n\n"
-        "public static class Esc {\n"
-        "    public static void Main() {\n"
-        f"        string[] values = {{\n{items}        }};\n"
-        "        foreach (string v in values) {\n"
-        '            Console.WriteLine(BitConverter.ToString(Encoding.UTF8.GetBytes(v)).Replace("-", "").ToLowerInvariant());\n'
-        "        }\n"
-        "    }\n"
-        "}\n"
-    )
-    _write(tmp / "esc.cs", source)
-    _run([mcs, "-codepage:utf8", "-out:" + str(tmp / "esc.exe"), str(tmp / "esc.cs")], tmp)
-    return _run([mono, str(tmp / "esc.exe")], tmp)
-
-
-def _php(entries: list[Entry], tmp: Path) -> str:
-    php = require_tool("php")
-    calls = "".join(f"h({literal});\n" for _, _, literal in entries)
-    source = '<?php\nfunction h(string $s): void { echo bin2hex($s), "\\n"; }\n' + calls
-    return _run([php, "-n", str(_write(tmp / "esc.php", source))], tmp)
-
-
-def _ruby(entries: list[Entry], tmp: Path) -> str:
-    ruby = require_tool("ruby")
-    items = "".join(f"  {literal},\n" for _, _, literal in entries)
-    source = (
-        "# frozen_string_literal: true\n"
-        f"values = [\n{items}]\n"
-        "values.each do |v|\n"
-        '  raise "invalid string: #{v.inspect}" unless v.valid_encoding?\n'
-        '  puts v.unpack1("H*")\n'
-        "end\n"
-    )
-    return _run([ruby, str(_write(tmp / "esc.rb", source))], tmp)
-
-
-def _bash(entries: list[Entry], tmp: Path) -> str:
-    bash = require_tool("bash")
-    calls = "".join(f"h {literal}\n" for _, _, literal in entries)
-    source = "set -eu\nh() { printf '%s' \"$1\" | od -An -v -tx1 | tr -d ' \\n'; echo; }\n" + calls
-    # The C locale: $'\xHH' and raw UTF-8 in single quotes must not depend on it.
-    env = {"PATH": "/usr/bin:/bin:/usr/local/bin", "LC_ALL": "C"}
-    return _run([bash, str(_write(tmp / "esc.sh", source))], tmp, env)
-
-
-_TEXT_CASES_BRIEF = [c for c in TEXT_CASES if not c[0].startswith("json-all-strings")]
-
-LANGUAGES: dict[str, tuple[Callable[[list[Entry], Path], str], list[Entry]]] = {
-    "node": (_node, _entries("js_str", escape.js_str, TEXT_CASES)),
-    "go": (
-        _go,
-        _entries("go_str", escape.go_str, TEXT_CASES) + _entries("go_text", escape.go_text, TEXT_CASES),
-    ),
-    "java": (
-        _java,
-        _entries("java_str", escape.java_str, TEXT_CASES)
-        + _entries("java_text_block", lambda v: escape.java_text_block(v, "        "), TEXT_CASES)
-        + _entries("java_text_block-noindent", lambda v: escape.java_text_block(v, ""), _TEXT_CASES_BRIEF),
-    ),
-    "csharp": (
-        _csharp,
-        _entries("csharp_str", escape.csharp_str, TEXT_CASES)
-        + _entries("csharp_text", escape.csharp_text, TEXT_CASES),
-    ),
-    "php": (
-        _php,
-        _entries("php_str", escape.php_str, TEXT_CASES)
-        + _entries("php_text", lambda v: escape.php_text(v, "    "), TEXT_CASES)
-        + _entries("php_text-noindent", lambda v: escape.php_text(v, ""), _TEXT_CASES_BRIEF),
-    ),
-    "ruby": (_ruby, _entries("ruby_str", escape.ruby_str, TEXT_CASES)),
-    "bash": (_bash, _entries("shell_quote", escape.shell_quote, SHELL_CASES + JSON_TEXT_CASES)),
+LANGUAGES: dict[str, tuple[Probe, list[Entry]]] = {
+    name: (probe, [entry for label, func in probe.literals.items()
+                   for entry in _entries(label, func, _cases(probe, label))])
+    for name, probe in PROBES.items()
 }
 
 
@@ -626,9 +536,9 @@ def toolchain(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], dict[
 
     def get(language: str) -> dict[str, bytes]:
         if language not in results:
-            runner, entries = LANGUAGES[language]
+            probe, entries = LANGUAGES[language]
             try:
-                lines = runner(entries, tmp_path_factory.mktemp(language)).splitlines()
+                lines = _run_probe(probe, entries, tmp_path_factory.mktemp(language)).splitlines()
                 assert len(lines) == len(entries), f"{language}: {len(lines)} lines for {len(entries)} values"
                 results[language] = {key: bytes.fromhex(line) for (key, _, _), line in zip(entries, lines)}
             except pytest.skip.Exception as exc:
@@ -664,8 +574,8 @@ JS_INDENT = "  "
 
 def _js_value_as_text(value: Any) -> str:
     """A JS expression for the JSON text of js_json_value's result, whichever form it took."""
-    literal = escape.js_json_value(value, JS_INDENT)
-    if literal == escape.js_str(escape.json_text(value)):
+    literal = js_json_value(value, JS_INDENT)
+    if literal == js_str(json_text(value)):
         return literal  # already the JSON text, as a string
     return f"JSON.stringify({literal})"
 
@@ -673,9 +583,9 @@ def _js_value_as_text(value: Any) -> str:
 @pytest.fixture(scope="module")
 def node_json(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """Run js_json_body and js_json_value for every JSON case in one node program."""
-    entries = [(f"body-{case_id}", "", escape.js_json_body(value, JS_INDENT)) for case_id, value in JSON_CASES]
+    entries = [(f"body-{case_id}", "", js_json_body(value, JS_INDENT)) for case_id, value in JSON_CASES]
     entries += [(f"value-{case_id}", "", _js_value_as_text(value)) for case_id, value in JSON_CASES]
-    lines = _node(entries, tmp_path_factory.mktemp("node-json")).splitlines()
+    lines = _run_probe(PROBES["javascript"], entries, tmp_path_factory.mktemp("node-json")).splitlines()
     assert len(lines) == len(entries)
     return {key: bytes.fromhex(line).decode("utf-8") for (key, _, _), line in zip(entries, lines)}
 
@@ -692,22 +602,22 @@ def test_js_json_in_node(node_json: dict[str, str], func_name: str, case_id: str
 
 
 def test_curl_header_line_keeps_empty_values():
-    assert escape.curl_header_line("X-A", "b c") == "X-A: b c"
-    assert escape.curl_header_line("X-Empty", "") == "X-Empty;"  # "X-Empty:" would drop it
+    assert curl_header_line("X-A", "b c") == "X-A: b c"
+    assert curl_header_line("X-Empty", "") == "X-Empty;"  # "X-Empty:" would drop it
 
 
 def test_java_str_joins_pieces_beyond_the_class_file_constant_limit():
-    short = escape.java_str("é" * 32767)  # 65534 bytes of modified UTF-8: still one constant
+    short = java_str("é" * 32767)  # 65534 bytes of modified UTF-8: still one constant
     assert short.startswith('"')
-    huge = escape.java_str("é" * 32768)
+    huge = java_str("é" * 32768)
     assert huge.startswith('String.join("", "') and huge.count('", "') >= 3
-    assert escape.java_text_block("x" * 70000, "    ").startswith("String.join(")
+    assert java_text_block("x" * 70000, "    ").startswith("String.join(")
 
 
 def test_shell_argument_too_long_counts_utf8_bytes():
-    assert not escape.shell_argument_too_long("a" * 100_000)
-    assert escape.shell_argument_too_long("a" * 100_001)
-    assert escape.shell_argument_too_long("é" * 50_001)
+    assert not shell_argument_too_long("a" * 100_000)
+    assert shell_argument_too_long("a" * 100_001)
+    assert shell_argument_too_long("é" * 50_001)
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -721,6 +631,51 @@ def test_shell_argument_too_long_counts_utf8_bytes():
     ("", '""'),
 ])
 def test_curl_form_word(value: str, expected: str) -> None:
-    from snippetgen.escape import curl_form_word
-
     assert curl_form_word(value) == expected
+
+
+# --------------------------------------------------------------------------
+# The registry: filters found by name, literals fed to the tests by PROBE
+# --------------------------------------------------------------------------
+
+_LITERAL_SUFFIXES = ("_str", "_text", "_text_block")
+
+
+def test_every_literal_function_is_in_its_modules_probe() -> None:
+    problems = []
+    for name, module in escaping.modules().items():
+        if name == "common":
+            continue  # json_text is JSON, no language's literal: test_json_text round-trips it
+        probe = getattr(module, "PROBE", None)
+        for func_name in module.__all__:
+            if not func_name.endswith(_LITERAL_SUFFIXES):
+                continue
+            if probe is None:
+                problems.append(f"snippetgen/escaping/{name}.py exports {func_name} but has no PROBE: add "
+                                f"PROBE = Probe(...) (snippetgen/escaping/common.py) with {func_name} in its literals")
+            elif func_name not in probe.literals:
+                problems.append(f"add {func_name} to PROBE.literals in snippetgen/escaping/{name}.py")
+        if probe is not None:
+            for label in sorted((set(probe.raw) | probe.brief) - set(probe.literals)):
+                problems.append(f"snippetgen/escaping/{name}.py: PROBE.raw or PROBE.brief names {label!r}, "
+                                "which is not in PROBE.literals")
+    assert not problems, "\n".join(problems)
+
+
+def test_filters_are_the_exported_functions_by_name() -> None:
+    filters = escaping.filters()
+    for name, module in escaping.modules().items():
+        for func_name in module.__all__:
+            assert filters[func_name] is getattr(module, func_name)
+            assert filters[func_name].__name__ == func_name, f"{name}.{func_name} is an alias"
+
+
+def test_a_filter_exported_twice_names_both_modules(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Fake:
+        def __init__(self, **funcs: Callable) -> None:
+            self.__all__ = list(funcs)
+            self.__dict__.update(funcs)
+
+    monkeypatch.setattr(escaping, "modules", lambda: {"go": Fake(go_str=go_str), "golang": Fake(go_str=go_str)})
+    with pytest.raises(RuntimeError, match=r"escaping/go\.py and snippetgen/escaping/golang\.py"):
+        escaping.filters.__wrapped__()

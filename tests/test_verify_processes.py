@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from cases import ROOT
 from conftest import require_tool
 from snippetgen.cli import cli
+from snippetgen.targets import languages
 from snippetgen.verify import runners
 
 
@@ -55,7 +56,7 @@ def fake_runner(monkeypatch, tmp_path):
 
     def use(script: str):
         monkeypatch.setattr(runners, "commands_for",
-                            lambda client_id, workdir, source, trust: ([["bash", "-c", script]], dict(os.environ)))
+                            lambda client, workdir, source, trust: ([["bash", "-c", script]], dict(os.environ)))
     return use
 
 
@@ -142,12 +143,14 @@ error: compilation failed"""
 
 
 def test_a_failure_is_known_only_for_its_exact_cause():
-    cause = runners.known_failure("java:okhttp", 1, OKHTTP3_CREATE)
-    assert cause and "RequestBody.create(byte[], MediaType)" in cause and "3.13" in cause
+    known = languages()["java"].clients["okhttp"].known_failure
+    assert "RequestBody.create(byte[], MediaType)" in known.cause and "3.13" in known.cause
+    assert known.explains(1, OKHTTP3_CREATE) and not known.explains(0, OKHTTP3_CREATE)
     other_error = OKHTTP3_CREATE.replace("1 error", "Main.java:20: error: cannot find symbol\n2 errors")
-    assert runners.known_failure("java:okhttp", 1, other_error) is None
-    assert runners.known_failure("java:okhttp", 1, "Exception in thread \"main\" java.net.ConnectException") is None
-    assert runners.known_failure("java:http-client", 1, OKHTTP3_CREATE) is None
+    assert not known.explains(1, other_error)
+    assert not known.explains(1, "Exception in thread \"main\" java.net.ConnectException")
+    assert known.applies("json") and known.applies("text") and not known.applies("form") and not known.applies(None)
+    assert languages()["java"].clients["http-client"].known_failure is None
 
 
 def test_verify_calls_a_failure_of_another_cause_a_plain_fail(tmp_path):

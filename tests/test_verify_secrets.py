@@ -47,7 +47,7 @@ def _curl_template(tmp_path, body: str) -> str:
 
 
 # A snippet that sends the request without its headers: the differences show the spec's values.
-SENDS_NO_HEADERS = "curl -sS {{ request.url|sh_quote }}\n"
+SENDS_NO_HEADERS = "curl -sS {{ request.url|shell_quote }}\n"
 
 
 def _assert_hidden(output: str, secret: str = SECRET) -> None:
@@ -58,7 +58,7 @@ def _assert_hidden(output: str, secret: str = SECRET) -> None:
 
 
 def test_a_secret_cut_by_the_400_character_clip_is_masked_before_it(tmp_path):
-    templates = _curl_template(tmp_path, f"printf '%s\\n' {'x' * 395}{{{{ request.headers[0].value|sh_quote }}}} >&2\n"
+    templates = _curl_template(tmp_path, f"printf '%s\\n' {'x' * 395}{{{{ request.headers[0].value|shell_quote }}}} >&2\n"
                                          "exit 1\n")
     result = invoke("verify", _spec(tmp_path), "--lang", "curl", "--var", f"key={SECRET}", "--templates", templates)
     assert result.exit_code == 1, result.output

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import yamlsource
 from ..errors import SpecError
-from ..escape import is_hidden
+from ..escaping.common import is_hidden
 
 
 _CORE_SCALAR = re.compile(
