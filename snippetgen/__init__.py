@@ -10,7 +10,7 @@ _API = {
     "Snippet": "render", "render_snippet": "render",
     "Request": "request", "build_request": "request",
     "Spec": "spec", "load_spec": "spec", "parse_spec": "spec",
-    "resolve": "targets",
+    "resolve": "languages",
 }
 
 __all__ = sorted(_API)

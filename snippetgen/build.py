@@ -25,14 +25,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from .build_commit import JOURNAL, LEDGER, OutLock, Staging, finish, interrupted, restore_legacy_swap
+from .build_commit import JOURNAL, LEDGER, OutLock, Staging, complete_interrupted, interrupted, restore_legacy_swap
 from .build_names import add_output, check_out_dir, check_outputs, is_safe, spec_files
 from .build_pool import ProcessPoolExecutor
 from .errors import SpecError
 from .formats import FORMATS, Options, Tab, writer
 from .render import render_snippet
 from .spec import load_spec
-from .targets import languages, template_roots
+from .languages import languages, template_roots
 
 LEDGER_VERSION = 2
 INTERRUPTED = "(an interrupted build: run build to finish it)"
@@ -50,7 +50,7 @@ class Settings:
 @dataclass
 class Output:
     spec_path: Path
-    target: str  # "client:<lang>:<client>" or "page:<format>"
+    product: str  # "client:<lang>:<client>" or "page:<format>"
     fingerprint: str
 
 
@@ -143,12 +143,12 @@ def _suffix(fmt: str, formats: tuple[str, ...]) -> str:
     return suffix if fmt == owner else f".{fmt}{suffix}"
 
 
-def _render_spec(spec_path: Path, targets: list[str], settings: Settings) -> dict[str, str]:
-    """Render the requested targets of one spec (runs in a worker process for large trees)."""
+def _render_spec(spec_path: Path, products: list[str], settings: Settings) -> dict[str, str]:
+    """Render the requested outputs of one spec (runs in a worker process for large trees)."""
     spec = load_spec(spec_path)
     table = languages(settings.user_dirs)
-    wanted_clients = {t.split(":", 1)[1] for t in targets if t.startswith("client:")}
-    formats = [t.split(":", 1)[1] for t in targets if t.startswith("page:")]
+    wanted_clients = {t.split(":", 1)[1] for t in products if t.startswith("client:")}
+    formats = [t.split(":", 1)[1] for t in products if t.startswith("page:")]
     rendered: dict[str, str] = {}
     tabs: list[Tab] = []
     for language in table.values():
@@ -200,28 +200,28 @@ def _render_stale(outputs: dict[str, Output], ledger: dict, out_dir: Path, setti
     for rel, output in outputs.items():
         if not _is_fresh(out_dir / rel, output, ledger.get(rel)):
             stale.setdefault(output.spec_path, []).append(rel)
-    jobs = [(path, [outputs[rel].target for rel in rels]) for path, rels in stale.items()]
+    jobs = [(path, [outputs[rel].product for rel in rels]) for path, rels in stale.items()]
     for (path, _), rendered in zip(jobs, _run_jobs(jobs, settings, progress)):
         for rel in stale[path]:
-            yield rel, rendered[outputs[rel].target]
+            yield rel, rendered[outputs[rel].product]
 
 
 def _run_jobs(jobs, settings: Settings, progress):
     if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        for path, targets in jobs:
-            yield _render_spec(path, targets, settings)
+        for path, products in jobs:
+            yield _render_spec(path, products, settings)
             if progress:
                 progress(1)
         return
     pending = iter(jobs)
     with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
         # A few jobs in flight, not all: finished results would pile up in memory.
-        window = deque(pool.submit(_render_spec, path, targets, settings) for path, targets in islice(pending, 16))
+        window = deque(pool.submit(_render_spec, path, products, settings) for path, products in islice(pending, 16))
         try:
             while window:
                 rendered = window.popleft().result()  # re-raises a worker's SpecError here
-                for path, targets in islice(pending, 1):
-                    window.append(pool.submit(_render_spec, path, targets, settings))
+                for path, products in islice(pending, 1):
+                    window.append(pool.submit(_render_spec, path, products, settings))
                 yield rendered
                 if progress:
                     progress(1)
@@ -260,11 +260,11 @@ def build(specs_dir: Path, out_dir: Path, settings: Settings, progress=None, on_
     started = time.monotonic()
     check_out_dir(specs_dir, out_dir)
     outputs = plan_outputs(specs_dir, settings)  # every name checked before out_dir is touched
-    clients = sum(1 for o in outputs.values() if o.target.startswith("client:"))
+    clients = sum(1 for o in outputs.values() if o.product.startswith("client:"))
     result = Result(specs=len({o.spec_path for o in outputs.values()}), snippets=clients)
     restore_legacy_swap(out_dir)
     with OutLock(out_dir, exclusive=True, on_wait=on_wait):
-        result.recovered = finish(out_dir)
+        result.recovered = complete_interrupted(out_dir)
         ledger = _read_ledger(out_dir)
         new_ledger = {rel: entry for rel, entry in ledger.items() if rel in outputs}
         staging = Staging(out_dir)

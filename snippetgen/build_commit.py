@@ -138,7 +138,7 @@ class Staging:
             os.fsync(handle.fileno())
         os.replace(staged_journal, self.out_dir / JOURNAL)  # from here on the build is committed
         self.committed = True
-        finish(self.out_dir)
+        complete_interrupted(self.out_dir)
 
 
 def restore_legacy_swap(out_dir: Path) -> None:
@@ -178,7 +178,7 @@ def interrupted(out_dir: Path) -> bool:
     return (out_dir / JOURNAL).exists()
 
 
-def finish(out_dir: Path) -> bool:
+def complete_interrupted(out_dir: Path) -> bool:
     """Complete the journal of a committed build (idempotent), and drop leftover staging.
 
     Returns whether there was an interrupted build to finish.

@@ -72,12 +72,12 @@ def is_safe(rel: str) -> bool:
 
 
 def check_outputs(owners: dict[str, tuple[Path, str]]) -> None:
-    """owners: output path -> (spec, target).  Refuse a path that is unsafe or another output's folder."""
+    """owners: output path -> (spec, product).  Refuse a path that is unsafe or another output's folder."""
     folders: dict[str, str] = {}
     for rel in owners:
         if not is_safe(rel):
-            spec, target = owners[rel]
-            raise UsageError(f"{spec}: refusing to write {rel!r} for {target}: not a plain path inside --out")
+            spec, product = owners[rel]
+            raise UsageError(f"{spec}: refusing to write {rel!r} for {product}: not a plain path inside --out")
         parts = rel.split("/")
         for depth in range(1, len(parts)):
             folders.setdefault("/".join(parts[:depth]), rel)
@@ -88,11 +88,11 @@ def check_outputs(owners: dict[str, tuple[Path, str]]) -> None:
                             "rename one spec", file=str(spec))
 
 
-def add_output(owners: dict[str, tuple[Path, str]], rel: str, spec: Path, target: str) -> None:
-    """Record an output, refusing one that another spec or target already writes."""
+def add_output(owners: dict[str, tuple[Path, str]], rel: str, spec: Path, product: str) -> None:
+    """Record an output, refusing one that another spec or product already writes."""
     if rel in owners:
-        other, other_target = owners[rel]
-        who = f"its {other_target}" if other == spec else f"{other}'s {other_target}"
-        raise SpecError(f"its {target} output {rel} would overwrite {who}: rename one spec",
+        other, other_product = owners[rel]
+        who = f"its {other_product}" if other == spec else f"{other}'s {other_product}"
+        raise SpecError(f"its {product} output {rel} would overwrite {who}: rename one spec",
                         file=str(spec))
-    owners[rel] = (spec, target)
+    owners[rel] = (spec, product)

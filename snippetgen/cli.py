@@ -45,7 +45,7 @@ def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], r
            user_dirs: tuple[Path, ...]) -> None:
     """Print SPEC as code for each selected language (each request of a HAR file in turn)."""
     from .render import render_snippet
-    from .targets import languages, resolve
+    from .languages import languages, resolve
 
     # A client named on the command line must render; one that `all` brought in may decline.
     chosen = [(client, selector != "all") for selector in (selectors or ("all",))
@@ -137,7 +137,7 @@ def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], l
     runtime is told to trust). Exits 1 if any client fails or cannot be run.
     """
     from .importers import load_request_source
-    from .targets import all_clients, resolve
+    from .languages import all_clients, resolve
     from .verify import PASS, Session, redactor, secret_values
 
     clients = [c for s in selectors for c in resolve(s, user_dirs)] if selectors else all_clients(user_dirs)
@@ -178,7 +178,7 @@ def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], l
 @user_errors
 def langs(as_json: bool, user_dirs: tuple[Path, ...]) -> None:
     """List languages and their clients."""
-    from .targets import languages
+    from .languages import languages
 
     table = languages(user_dirs)
     if as_json:

@@ -19,7 +19,7 @@ from .runtime import REGISTRIES
 
 def _chosen(selectors: tuple[str, ...]) -> list[Client]:
     """Every client of each LANG named, or one LANG:CLIENT; all clients when none is named."""
-    from .targets import all_clients, languages, resolve
+    from .languages import all_clients, languages, resolve
 
     if not selectors:
         return all_clients()
@@ -80,7 +80,7 @@ def toolchains(selectors: tuple[str, ...], registry: str | None, as_json: bool) 
 @user_errors
 def new(target: str, source: str | None, title: str | None) -> None:
     """Scaffold templates/LANG/ for a new client, from the closest existing one."""
-    from .targets import builtin_templates_dir, languages, resolve, stale_install
+    from .languages import builtin_templates_dir, languages, resolve, stale_install
 
     lang_key, _, client_key = target.partition(":")
     if not re.fullmatch(r"[a-z0-9][a-z0-9._+-]*", lang_key) or not re.fullmatch(r"[a-z0-9][a-z0-9._+-]*", client_key):

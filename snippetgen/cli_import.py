@@ -18,7 +18,7 @@ from .errors import UsageError
 
 
 
-def _finish(items, warnings: list[str], out: Path | None, force: bool, directory: bool = True) -> None:
+def _write_imported(items, warnings: list[str], out: Path | None, force: bool, directory: bool = True) -> None:
     """Print the specs, or write them under out; then the warnings on stderr."""
     from .importers.output import stream, write_files
 
@@ -65,7 +65,7 @@ def har(har_file: Path, out_dir: Path | None, force: bool, lenient: bool) -> Non
 
     warnings: list[str] = []
     items = import_har(har_file, warnings.append, lenient=lenient)
-    _finish(items, warnings, out_dir, force)
+    _write_imported(items, warnings, out_dir, force)
 
 
 @import_group.command("curl", context_settings={"ignore_unknown_options": True})
@@ -103,7 +103,7 @@ def curl(command: tuple[str, ...], out: Path | None, force: bool, literal_braces
         source, label = list(command), "<command>"
     warnings: list[str] = []
     item = import_curl(source, warnings.append, label, placeholders=not literal_braces, lenient=lenient)
-    _finish([item], warnings, out, force, directory=False)
+    _write_imported([item], warnings, out, force, directory=False)
 
 
 @import_group.command("openapi")
@@ -126,7 +126,7 @@ def openapi(document: Path, operation: str | None, out_dir: Path | None, force: 
 
     warnings: list[str] = []
     items = import_openapi(document, warnings.append, operation, lenient=lenient)
-    _finish(items, warnings, out_dir, force)
+    _write_imported(items, warnings, out_dir, force)
 
 
 @click.command("schema")

@@ -37,7 +37,7 @@ class UsageError(SnippetgenError):
     """A bad command-line request: unknown language, malformed --var, and the like."""
 
 
-class TargetError(SnippetgenError):
+class LanguageError(SnippetgenError):
     """A language folder whose manifest or templates are broken."""
 
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import yamlsource
-from .errors import SpecError, TargetError
+from . import yaml_reader
+from .errors import SpecError, LanguageError
 from .runtime import KnownFailure, Runtime, parse_known_failure, parse_runtime
 
 MANIFEST = "manifest.yaml"
@@ -66,19 +66,19 @@ class _Manifest:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise TargetError(f"{self.file}: cannot read manifest: {exc}") from None
+            raise LanguageError(f"{self.file}: cannot read manifest: {exc}") from None
         try:
-            self.data, self.lines = yamlsource.load(text, self.file)
+            self.data, self.lines = yaml_reader.load(text, self.file)
         except SpecError as exc:
-            raise TargetError(str(exc)) from None
+            raise LanguageError(str(exc)) from None
 
-    def error(self, path: str, message: str) -> TargetError:
+    def error(self, path: str, message: str) -> LanguageError:
         line = self.lines.get(path)
         while line is None and path:  # a missing key: point at its parent
             path = path.rpartition(".")[0]
             line = self.lines.get(path)
         where = self.file if line is None else f"{self.file}:{line}"
-        return TargetError(f"{where}: {path + ': ' if path else ''}{message}")
+        return LanguageError(f"{where}: {path + ': ' if path else ''}{message}")
 
 
 def load_language(folder: Path, user: bool = False) -> Language:

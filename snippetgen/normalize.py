@@ -15,7 +15,7 @@ from . import urls
 from .request import BasicAuth, Body, FormField, Header, Part, Request
 from .spec import Spec
 from .variables import MASK, PLACEHOLDER, placeholder_spans, substitute
-from .yamlsource import path_join
+from .yaml_reader import path_join
 
 def _utf8_ok(value: Any) -> bool:
     """Whether every string (and key) of a JSON value is valid Unicode, at C speed."""

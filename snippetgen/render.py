@@ -14,10 +14,10 @@ from pathlib import Path
 import jinja2
 
 from . import escaping
-from .errors import ClientRefusal, SpecError, TargetError
+from .errors import ClientRefusal, SpecError, LanguageError
 from .request import Request, build_request
 from .spec import Spec
-from .targets import Client, template_roots
+from .languages import Client, template_roots
 from .variables import display_values
 
 
@@ -77,9 +77,9 @@ def render_request(request: Request, client: Client, *, full: bool = True,
     except ClientRefusal as exc:
         raise ClientRefusal(f"{client.id} cannot send this request exactly: {exc}") from None
     except jinja2.exceptions.SecurityError as exc:
-        raise TargetError(f"template {client.template} did something --sandbox forbids: {exc}") from None
+        raise LanguageError(f"template {client.template} did something --sandbox forbids: {exc}") from None
     except jinja2.TemplateError as exc:
-        raise TargetError(f"template {client.template}: {exc}") from None
+        raise LanguageError(f"template {client.template}: {exc}") from None
 
 
 def check_values(spec: Spec, values: dict[str, str]) -> None:

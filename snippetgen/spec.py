@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import yamlsource
+from . import yaml_reader
 from .errors import SpecError
 from .textfile import read_text
 from .variables import NAME, Variable
@@ -45,7 +45,7 @@ class PartSpec:
 
 
 @dataclass(frozen=True)
-class Body:
+class BodySpec:
     kind: str  # one of BODY_KINDS
     value: Any  # list[Pair] for form, a JSON value for json, str for text and file, list[PartSpec] for multipart
     path: str
@@ -68,7 +68,7 @@ class Spec:
     url: str
     query: list[Pair]
     headers: list[Pair]
-    body: Body | None
+    body: BodySpec | None
     cookies: list[Pair] = field(default_factory=list)
     auth: AuthSpec | None = None
     title: str | None = None
@@ -98,7 +98,7 @@ def load_spec(path: str | Path) -> Spec:
 
 
 def parse_spec(text: str, file: str = "<spec>") -> Spec:
-    data, lines = yamlsource.load(text, file)
+    data, lines = yaml_reader.load(text, file)
     return _Reader(file, lines).spec(data)
 
 
@@ -118,7 +118,7 @@ class _Reader:
                 import difflib  # only for a did-you-mean: kept off the start-up path
                 hint = difflib.get_close_matches(key, allowed, n=1)
                 suggestion = f" (did you mean {hint[0]!r}?)" if hint else f" (expected one of: {', '.join(allowed)})"
-                raise self.fail(f"unknown key {key!r}{suggestion}", yamlsource.path_join(path, key))
+                raise self.fail(f"unknown key {key!r}{suggestion}", yaml_reader.path_join(path, key))
         return value
 
     def text(self, value: Any, path: str) -> str:
@@ -152,7 +152,7 @@ class _Reader:
                 value = self.parts(value, path)
             else:
                 value = self.text(value, path)
-            body = Body(kind, value, path)
+            body = BodySpec(kind, value, path)
         return Spec(
             file=self.file,
             title=self.optional_text(top, "title"),
@@ -178,7 +178,7 @@ class _Reader:
             raise self.fail(f"expected a mapping of variable names, got {_kind(value)}", path)
         result = {}
         for name, decl in value.items():
-            vpath = yamlsource.path_join(path, name)
+            vpath = yaml_reader.path_join(path, name)
             if not NAME.match(name):
                 raise self.fail("a variable name is letters, digits and _, not starting with a digit", vpath)
             decl = {} if decl is None else self.mapping(decl, vpath, VARIABLE_KEYS)
@@ -205,19 +205,19 @@ class _Reader:
             return []
         item_text = self.bare_or_text if bare else self.scalar_text
         if isinstance(value, dict):
-            return [Pair(name, item_text(item, yamlsource.path_join(path, name)),
-                         yamlsource.path_join(path, name)) for name, item in value.items()]
+            return [Pair(name, item_text(item, yaml_reader.path_join(path, name)),
+                         yaml_reader.path_join(path, name)) for name, item in value.items()]
         if isinstance(value, list):
             result = []
             for index, item in enumerate(value):
-                ipath = yamlsource.path_join(path, index)
+                ipath = yaml_reader.path_join(path, index)
                 if not (isinstance(item, list) and len(item) == 2):
                     # "got a list" alone puzzles: a pair is a list too.
                     count = f"{len(item)} item" + ("" if len(item) == 1 else "s")
                     got = f"a list of {count}" if isinstance(item, list) else _kind(item)
                     raise self.fail(f"expected a [name, value] pair, got {got}", ipath)
-                name = self.text(item[0], yamlsource.path_join(ipath, 0))
-                result.append(Pair(name, item_text(item[1], yamlsource.path_join(ipath, 1)), ipath))
+                name = self.text(item[0], yaml_reader.path_join(ipath, 0))
+                result.append(Pair(name, item_text(item[1], yaml_reader.path_join(ipath, 1)), ipath))
             return result
         raise self.fail(f"expected a mapping or a list of [name, value] pairs, got {_kind(value)}", path)
 
@@ -245,7 +245,7 @@ class _Reader:
             raise self.fail(f"expected a list of parts, got {_kind(value) if value != [] else 'an empty list'}", path)
         parts = []
         for index, item in enumerate(value):
-            ipath = yamlsource.path_join(path, index)
+            ipath = yaml_reader.path_join(path, index)
             part = self.mapping(item, ipath, PART_KEYS)
             if "name" not in part:
                 raise self.fail("missing key 'name'", ipath)
@@ -280,10 +280,10 @@ class _Reader:
             raise self.fail("JSON has no NaN or infinity", path)
         if isinstance(value, dict):
             for key, item in value.items():
-                self.json_value(item, yamlsource.path_join(path, key))
+                self.json_value(item, yaml_reader.path_join(path, key))
         elif isinstance(value, list):
             for index, item in enumerate(value):
-                self.json_value(item, yamlsource.path_join(path, index))
+                self.json_value(item, yaml_reader.path_join(path, index))
         elif not (value is None or isinstance(value, (str, int, float, bool))):
             raise self.fail(f"{_kind(value)} is not a JSON value", path)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from snippetgen.targets import Client, all_clients, languages
+from snippetgen.languages import Client, all_clients, languages
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOTS = ROOT / "tests" / "snapshots"

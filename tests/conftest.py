@@ -8,7 +8,7 @@ import shutil
 import pytest
 from hypothesis import settings
 
-from snippetgen.targets import all_clients
+from snippetgen.languages import all_clients
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 

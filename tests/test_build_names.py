@@ -15,7 +15,7 @@ from snippetgen import build as builder
 from snippetgen import build_names
 from snippetgen.cli import cli
 from snippetgen.errors import SnippetgenError
-from snippetgen.targets import languages
+from snippetgen.languages import languages
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from cases import ROOT
 from snippetgen.cli import cli
-from snippetgen.targets import all_clients, languages
+from snippetgen.languages import all_clients, languages
 
 TOKEN = str(ROOT / "specs" / "token.yaml")
 

@@ -8,7 +8,7 @@ import pygments.lexers
 import pygments.util
 import pytest
 
-from snippetgen.targets import MANIFEST, builtin_templates_dir, languages, load_language
+from snippetgen.languages import MANIFEST, builtin_templates_dir, languages, load_language
 
 FOLDERS = sorted(p for p in builtin_templates_dir().iterdir() if p.is_dir())
 
@@ -117,12 +117,12 @@ BROKEN_MANIFESTS = [
 
 @pytest.mark.parametrize(("text", "message"), BROKEN_MANIFESTS)
 def test_a_broken_manifest_names_file_line_and_key(tmp_path, text, message):
-    from snippetgen.errors import TargetError
+    from snippetgen.errors import LanguageError
 
     folder = tmp_path / "x"
     folder.mkdir()
     (folder / MANIFEST).write_text(text, encoding="utf-8")
-    with pytest.raises(TargetError, match=message):
+    with pytest.raises(LanguageError, match=message):
         load_language(folder)
 
 

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from snippetgen.cli import cli
-from snippetgen.targets import languages
+from snippetgen.languages import languages
 
 REPO = Path(__file__).resolve().parent.parent
 BROKEN = sorted(Path("tests/broken").joinpath(p.name) for p in (REPO / "tests" / "broken").glob("*.yaml"))

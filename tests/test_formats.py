@@ -9,7 +9,7 @@ import pytest
 from cases import ROOT, SNAPSHOTS, check_snapshot
 from snippetgen import load_spec, render_snippet
 from snippetgen.formats import FORMATS, Options, Tab, fence_for, writer
-from snippetgen.targets import languages, resolve
+from snippetgen.languages import languages, resolve
 
 TOKEN = ROOT / "specs" / "token.yaml"
 SECRET = "s3cr3t-value-0123456789"

@@ -19,7 +19,7 @@ import pytest
 from snippetgen import render_snippet
 from snippetgen.formats import FORMATS, Options, Tab, writer
 from snippetgen.spec import parse_spec
-from snippetgen.targets import languages, resolve
+from snippetgen.languages import languages, resolve
 
 SELECTORS = ("curl", "python", "node")
 

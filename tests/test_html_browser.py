@@ -13,7 +13,7 @@ from cases import ROOT
 from conftest import missing_toolchain
 from snippetgen import load_spec, render_snippet
 from snippetgen.formats import Options, Tab, writer
-from snippetgen.targets import languages, resolve
+from snippetgen.languages import languages, resolve
 
 pytestmark = pytest.mark.toolchain
 

@@ -14,14 +14,14 @@ from hypothesis import strategies as st
 from cases import CLIENTS
 from imports.spec_strategies import json_values, specs
 from snippetgen.errors import SpecError
-from snippetgen.importers.yamltext import to_yaml
+from snippetgen.importers.spec_yaml import to_yaml
 from snippetgen.importers.curl import import_curl, split_command
 from snippetgen.importers.errors import SourceError
 from snippetgen.render import render_request, render_snippet
 from snippetgen.request import Request, build_request
 from snippetgen.spec import parse_spec
-from snippetgen.targets import resolve
-from snippetgen import yamlsource
+from snippetgen.languages import resolve
+from snippetgen import yaml_reader
 from import_cli import error_line, run
 
 FIXTURES = Path(__file__).resolve().parent / "imports" / "curl"
@@ -441,7 +441,7 @@ def test_a_value_too_long_for_one_argument_round_trips() -> None:
 @given(value=json_values(()), key=st.text(st.characters(blacklist_categories=("Cs",)), max_size=20))
 def test_yaml_text_reads_back_as_the_same_data(value, key) -> None:
     data = {"request": {"url": "https://x.example.com/", key or "k": value, "list": [value, {key: value}]}}
-    loaded, _ = yamlsource.load(to_yaml(data), "<yaml>")
+    loaded, _ = yaml_reader.load(to_yaml(data), "<yaml>")
     assert _typed(loaded) == _typed(data)
 
 
@@ -450,7 +450,7 @@ def test_yaml_text_reads_back_as_the_same_data(value, key) -> None:
                                   "|", ">", "'", '"', "\u2028", "\ufeff", "a\tb", "line\n", "a\n\nb\n\n"])
 def test_ambiguous_scalars_are_quoted(text: str) -> None:
     rendered = to_yaml({"v": text, "l": [text, text]})
-    loaded, _ = yamlsource.load(rendered, "<yaml>")
+    loaded, _ = yaml_reader.load(rendered, "<yaml>")
     assert loaded == {"v": text, "l": [text, text]}
     if text in ("yes", "on", "No", "1.5", "0x1F", "2024-01-01"):  # YAML 1.1 tools read these as non-text
         assert f'"{text}"' in rendered

@@ -22,7 +22,7 @@ from snippetgen.importers.har import import_har, import_har_text
 from snippetgen.render import render_snippet
 from snippetgen.request import build_request
 from snippetgen.spec import load_spec
-from snippetgen.targets import resolve
+from snippetgen.languages import resolve
 from import_cli import error_line, run
 
 RULE = header_value_problem("café")  # the loader's own wording, which importers use

@@ -15,7 +15,7 @@ from snippetgen.importers.openapi import import_openapi, import_openapi_text
 from snippetgen.render import render_snippet
 from snippetgen.request import build_request
 from snippetgen.spec import load_spec
-from snippetgen.targets import resolve
+from snippetgen.languages import resolve
 from import_cli import error_line, run
 
 IMPORTS = Path(__file__).resolve().parent / "imports"

@@ -14,11 +14,11 @@ from hypothesis import HealthCheck, given, settings
 
 from imports.spec_strategies import grown_specs
 from snippetgen.importers.curl import import_curl
-from snippetgen.importers.yamltext import to_yaml
+from snippetgen.importers.spec_yaml import to_yaml
 from snippetgen.render import render_request
 from snippetgen.request import Request, build_request
 from snippetgen.spec import parse_spec
-from snippetgen.targets import resolve
+from snippetgen.languages import resolve
 
 [CURL] = resolve("curl")
 

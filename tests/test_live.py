@@ -15,7 +15,7 @@ from snippetgen import load_spec
 from snippetgen.urls import split
 from snippetgen.verify import fill_values
 from snippetgen.verify.compare import differences
-from snippetgen.targets import languages
+from snippetgen.languages import languages
 from snippetgen.verify.runners import commands_for
 from snippetgen.verify.trust import Trust
 from snippetgen.verify.server import Recorded

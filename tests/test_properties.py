@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from cases import CLIENTS
 from conftest import check_live
-from snippetgen.spec import AuthSpec, Body, PartSpec, Pair, Spec
+from snippetgen.spec import AuthSpec, BodySpec, PartSpec, Pair, Spec
 
 pytestmark = pytest.mark.live
 
@@ -74,7 +74,7 @@ def spec_for(kind: str, header: str, query: list[tuple[str, str]], body) -> Spec
         url="https://api.example.com/property",
         query=[Pair(n, v, "request.query") for n, v in query],
         headers=[Pair("X-Property", header, "request.headers")],
-        body=Body(kind, body, path),
+        body=BodySpec(kind, body, path),
     )
 
 

@@ -18,10 +18,10 @@ from hypothesis import HealthCheck, given, settings
 
 from conftest import missing_toolchain
 from imports.spec_strategies import specs
-from snippetgen import schema, yamlsource
+from snippetgen import schema, yaml_reader
 from snippetgen.cli_import import schema as schema_command
 from snippetgen.errors import SpecError
-from snippetgen.importers.yamltext import to_yaml
+from snippetgen.importers.spec_yaml import to_yaml
 from snippetgen.importers.curl import import_curl
 from snippetgen.importers.har import import_har
 from snippetgen.importers.openapi import import_openapi
@@ -60,7 +60,7 @@ def validator():
 
 
 def data_of(path: Path):
-    data, _ = yamlsource.load(path.read_text(encoding="utf-8"), str(path))
+    data, _ = yaml_reader.load(path.read_text(encoding="utf-8"), str(path))
     return data
 
 
@@ -181,5 +181,5 @@ def test_specs_the_loader_accepts_are_valid(validator, data) -> None:
 ])
 def test_schema_and_loader_agree_on_small_requests(validator, request_yaml: str) -> None:
     text = "variables: {verb: {}, host: {}, port: {}}\nrequest: " + request_yaml + "\n"
-    data, _ = yamlsource.load(text, "<t>")
+    data, _ = yaml_reader.load(text, "<t>")
     assert validator.is_valid(data) == loader_accepts(text, "<t>"), text

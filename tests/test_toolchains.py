@@ -18,7 +18,7 @@ from cases import CLIENTS, ROOT, SNAPSHOTS
 from conftest import missing_toolchain
 from snippetgen.errors import ToolchainMissing
 from snippetgen.runtime import fill
-from snippetgen.targets import languages
+from snippetgen.languages import languages
 from snippetgen.verify.runners import deps_folder, ensure_ready, run_environment, run_values
 from snippetgen.verify.trust import Trust
 

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from cases import ROOT
 from conftest import require_tool
 from snippetgen.cli import cli
-from snippetgen.targets import languages
+from snippetgen.languages import languages
 from snippetgen.verify import runners
 
 

@@ -13,11 +13,11 @@ from types import ModuleType
 
 from ..errors import UsageError
 from ..render import Snippet
-from ..targets import Client, Language
+from ..languages import Client, Language
 
 # Format name -> module in this package.
 FORMATS = {"markdown": "markdown", "mdx": "mdx", "docusaurus": "docusaurus", "mkdocs": "mkdocs",
-           "html": "html", "json": "jsondoc"}
+           "html": "html", "json": "json_format"}
 
 
 @dataclass(frozen=True)

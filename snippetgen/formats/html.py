@@ -6,7 +6,7 @@ text (real values), as docs sites with per-reader credentials do.  No network ne
 
 from __future__ import annotations
 
-from ..errors import TargetError
+from ..errors import LanguageError
 from ..spec import Spec
 from . import Options, Tab
 from .text import check_texts, example, html_text, script_json
@@ -56,7 +56,7 @@ def _lexer(tab: Tab, get_lexer_by_name):
     try:
         return get_lexer_by_name(tab.language.lexer)
     except ClassNotFound:
-        raise TargetError(f"language {tab.language.key!r}: Pygments has no lexer {tab.language.lexer!r}") from None
+        raise LanguageError(f"language {tab.language.key!r}: Pygments has no lexer {tab.language.lexer!r}") from None
 
 
 def page(spec: Spec, tabs: list[Tab], options: Options) -> str:

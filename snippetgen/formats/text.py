@@ -14,7 +14,7 @@ import html
 import json
 import re
 
-from ..errors import TargetError
+from ..errors import LanguageError
 from ..httprules import text_problem
 from ..variables import masked
 
@@ -98,7 +98,7 @@ def lexer(tab) -> str:
     """The tab's lexer for an info string; a name that could break the fence is refused."""
     name = tab.language.lexer
     if not _LEXER.match(name):
-        raise TargetError(f"language {tab.language.key!r}: lexer {name!r} is not a lexer name")
+        raise LanguageError(f"language {tab.language.key!r}: lexer {name!r} is not a lexer name")
     return name
 
 
@@ -123,4 +123,4 @@ def check_texts(spec, tabs) -> None:
         raise spec.error("the file name is not valid UTF-8: give the spec a title", "title")
     for tab in tabs:
         if text_problem(tab.title, nul=True):
-            raise TargetError(f"client {tab.client.id}: its title contains a lone surrogate")
+            raise LanguageError(f"client {tab.client.id}: its title contains a lone surrogate")

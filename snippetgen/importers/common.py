@@ -1,8 +1,8 @@
 """The types every importer shares.
 
 An importer reads its source into a Draft (method, URL, query, headers, cookies, auth,
-body as the source has them); `finish.finish` holds it to the rules of request.py and
-checks the YAML it writes (yamltext) loads and builds; `output` writes the specs whole
+body as the source has them); `to_spec.to_spec` holds it to the rules of request.py and
+checks the YAML it writes (spec_yaml) loads and builds; `output` writes the specs whole
 or not at all.  What a spec cannot say goes through a Policy: refused (one error, exit 2)
 unless the import is lenient, which leaves it out with a warning.
 """

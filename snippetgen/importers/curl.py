@@ -15,7 +15,7 @@ from ..variables import PLACEHOLDER
 from .common import Imported, Origin, Policy, Warn, too_deep
 from .curl_options import LONG_FLAGS, LONG_WITH_ARGUMENT, NOTED, QUIET, REFUSED, SHORT_TO_LONG, SHORT_WITH_ARGUMENT
 from .curl_reader import Reader
-from .finish import finish, url_path
+from .to_spec import to_spec, url_path
 from .output import slug
 from .shellwords import Command, split_command
 
@@ -72,7 +72,7 @@ def _import(command: str | list[str], warn: Warn, file: str, placeholders: bool,
     path = url_path(draft.url)
     draft.title = f"{draft.method} {path}"
     segments = [part for part in path.split("/") if part][-2:]
-    return finish(draft, origin, policy, slug(f"{draft.method.lower()}-{'-'.join(segments)}"))
+    return to_spec(draft, origin, policy, slug(f"{draft.method.lower()}-{'-'.join(segments)}"))
 
 
 def _is_curl(word: str) -> bool:

@@ -22,7 +22,9 @@ FORM_TYPE = DEFAULT_CONTENT_TYPES["form"]
 _COOKIE_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
 
 
-class Body:
+class CurlBody:
+    """The body options of one curl command, turned into a draft body and its headers."""
+
     def __init__(self, reader: Reader):
         self.r = reader
         self.headers = list(reader.headers)
@@ -184,7 +186,7 @@ class Body:
         shown = f"-T {path}"
         if path in ("-", "."):
             source = r.source("-", shown)
-            if source is None or source[0] == "text":  # text: finish holds it to the content-type rule
+            if source is None or source[0] == "text":  # text: to_spec holds it to the content-type rule
                 return (None if source is None else ("text", source[1])), url
             path = source[1]
         elif re.search(r"[{}\[\]]", PLACEHOLDER.sub("", path)):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from .common import Draft, Origin, Policy
-from .curl_body import Body
+from .curl_body import CurlBody
 from .curl_parts import form_part
 from .shellwords import Command
 
@@ -210,7 +210,7 @@ class Reader:
         if self.ignored:
             self.note(f"ignored {', '.join(dict.fromkeys(self.ignored))}: they change how curl connects "
                       "or what it prints, not the request")
-        return Body(self).draft(self.url())
+        return CurlBody(self).draft(self.url())
 
     def url(self) -> str:
         url = self.urls[0]

@@ -14,7 +14,7 @@ from typing import Any
 
 from .bodies import body_from_text, decode_base64, load_json, media_type
 from .common import Draft, Imported, Origin, Policy, Warn, too_deep
-from .finish import decode_query, finish, url_path
+from .to_spec import decode_query, to_spec, url_path
 from .multipart import parts_from_text, spec_parts
 from .output import slug, unique_names
 from ..textfile import read_text
@@ -38,7 +38,7 @@ def import_har_text(text: str, file: str, warn: Warn, *, lenient: bool = False) 
     stems = unique_names([_stem(request, index if multiple else None) for index, (_, request) in enumerate(requests)])
     source = Path(file).name
     try:
-        return [finish(_draft(request, origin, policy), origin, policy, name,
+        return [to_spec(_draft(request, origin, policy), origin, policy, name,
                        comment=f"Imported from {source} ({origin.path or 'the request'})")
                 for (origin, request), name in zip(requests, stems)]
     except RecursionError:

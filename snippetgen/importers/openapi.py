@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from .. import yamlsource
+from .. import yaml_reader
 from .bodies import load_json
 from .common import Imported, Origin, Policy, Warn, too_deep
-from .finish import finish
+from .to_spec import to_spec
 from .openapi_reader import OperationReader
 from .output import slug, unique_names
 from ..textfile import read_text
@@ -49,7 +49,7 @@ def import_openapi_text(text: str, file: str, warn: Warn, operation: str | None 
         policy = Policy(warn, lenient)
         drafts = [(op, OperationReader(document, op, policy).draft()) for op in operations]
         stems = [slug(op.operation_id or f"{op.method}-{op.path}") for op, _ in drafts]
-        return [finish(draft, Origin(file, op.where), policy, name,
+        return [to_spec(draft, Origin(file, op.where), policy, name,
                        comment=f"Imported from {Path(file).name} ({op.method.upper()} {op.path})")
                 for (op, draft), name in zip(drafts, unique_names(stems))]
     except RecursionError:
@@ -80,7 +80,7 @@ class Document:
         if Path(file).suffix.lower() == ".json" or text.lstrip().startswith("{"):
             data, lines = load_json(text, file), {}
         else:
-            data, lines = yamlsource.load(text, file)
+            data, lines = yaml_reader.load(text, file)
         if not isinstance(data, dict):
             raise SourceError("not an OpenAPI document: expected a mapping with an 'openapi' key", file=file)
         version = data.get("openapi")
@@ -103,7 +103,7 @@ class Document:
         """node with every $ref followed; and the key path of what it ends at."""
         while isinstance(node, dict) and "$ref" in node:
             ref = node["$ref"]
-            ref_path = yamlsource.path_join(path, "$ref")
+            ref_path = yaml_reader.path_join(path, "$ref")
             if not isinstance(ref, str):
                 raise self.error("a $ref is text", ref_path)
             if ref in chain:
@@ -116,9 +116,9 @@ class Document:
             for raw in ref[1:].split("/")[1:] if ref != "#" else []:
                 segment = unquote(raw).replace("~1", "/").replace("~0", "~")
                 if isinstance(node, dict) and segment in node:
-                    node, path = node[segment], yamlsource.path_join(path, segment)
+                    node, path = node[segment], yaml_reader.path_join(path, segment)
                 elif isinstance(node, list) and segment.isdigit() and int(segment) < len(node):
-                    node, path = node[int(segment)], yamlsource.path_join(path, int(segment))
+                    node, path = node[int(segment)], yaml_reader.path_join(path, int(segment))
                 else:
                     where = path or "the document"
                     raise self.error(f"$ref {ref!r} does not resolve: {where} has no {segment!r}", ref_path)
@@ -136,10 +136,10 @@ class Document:
         paths, where = self.mapping(self.data.get("paths"), "paths")
         result = []
         for path, item in paths.items():
-            item, item_where = self.mapping(item, yamlsource.path_join(where, path))
+            item, item_where = self.mapping(item, yaml_reader.path_join(where, path))
             for method in METHODS:
                 if method in item:
-                    node, node_where = self.mapping(item[method], yamlsource.path_join(item_where, method))
+                    node, node_where = self.mapping(item[method], yaml_reader.path_join(item_where, method))
                     result.append(Operation(path, method, item, item_where, node, node_where))
         if not result:
             raise SourceError("the document has no operations under paths", file=self.file, path="paths",

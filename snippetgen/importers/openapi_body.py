@@ -12,7 +12,7 @@ from __future__ import annotations
 import mimetypes
 from typing import TYPE_CHECKING, Any
 
-from .. import yamlsource
+from .. import yaml_reader
 from .bodies import is_json_type, media_type
 from .openapi_examples import MISSING, as_text, join, json_safe
 
@@ -60,7 +60,7 @@ class BodyAndSecurity:
         raise NotImplementedError
 
     def body(self, node: Any, draft: Draft) -> tuple[str, Any] | None:
-        body, where = self.doc.mapping(node, yamlsource.path_join(self.op.where, "requestBody"))
+        body, where = self.doc.mapping(node, yaml_reader.path_join(self.op.where, "requestBody"))
         content = body.get("content")
         if not isinstance(content, dict) or not content:
             raise self.doc.error("a requestBody needs content", where)
@@ -192,8 +192,8 @@ class BodyAndSecurity:
         for name in first:
             if name not in schemes:
                 raise self.doc.error(f"security scheme {name!r} is not defined in components.securitySchemes",
-                                     yamlsource.path_join(self.op.where, "security"))
-            scheme, where = self.doc.mapping(schemes[name], yamlsource.path_join(schemes_where, name))
+                                     yaml_reader.path_join(self.op.where, "security"))
+            scheme, where = self.doc.mapping(schemes[name], yaml_reader.path_join(schemes_where, name))
             self.scheme(str(name), scheme, where, draft)
         if len(requirements) > 1:
             self.note(f"the operation accepts {len(requirements)} kinds of credentials; the spec uses the first "

@@ -6,7 +6,7 @@ import json
 import math
 from typing import TYPE_CHECKING, Any
 
-from .. import yamlsource
+from .. import yaml_reader
 
 if TYPE_CHECKING:
     from .openapi import Document
@@ -31,7 +31,7 @@ class Examples:
     def description(self, param: dict[str, Any], where: str) -> str:
         """A parameter's description, with the values its schema allows when it lists them."""
         text = " ".join(str(param.get("description") or "").split())
-        schema, _ = self.doc.resolve(param.get("schema", param), yamlsource.path_join(where, "schema"))
+        schema, _ = self.doc.resolve(param.get("schema", param), yaml_reader.path_join(where, "schema"))
         enum = schema.get("enum") if isinstance(schema, dict) else None
         if isinstance(enum, list) and enum:
             if text and text[-1] not in ".!?":
@@ -149,7 +149,7 @@ class Examples:
 
 def join(path: str, *keys: str | int) -> str:
     for key in keys:
-        path = yamlsource.path_join(path, key)
+        path = yaml_reader.path_join(path, key)
     return path
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .. import yamlsource
+from .. import yaml_reader
 from ..variables import NAME
 from .common import Draft, Origin, Policy
 from .openapi_body import BodyAndSecurity
@@ -89,7 +89,7 @@ class OperationReader(Examples, BodyAndSecurity):
         for node, where in ((op.node, op.where), (op.item, op.item_where), (self.doc.data, "")):
             servers = node.get("servers")
             if isinstance(servers, list) and servers:
-                return self.server_url(servers[0], yamlsource.path_join(yamlsource.path_join(where, "servers"), 0))
+                return self.server_url(servers[0], yaml_reader.path_join(yaml_reader.path_join(where, "servers"), 0))
         self.note("the document names no server; the URL is https://{host}")
         return self.unknown_host()
 
@@ -104,7 +104,7 @@ class OperationReader(Examples, BodyAndSecurity):
             raise self.doc.error("a server needs a url", where)
         declared = server.get("variables") or {}
         if not isinstance(declared, dict):
-            raise self.doc.error("expected a mapping of server variables", yamlsource.path_join(where, "variables"))
+            raise self.doc.error("expected a mapping of server variables", yaml_reader.path_join(where, "variables"))
 
         def placeholder(match: re.Match) -> str:
             name = match.group(1)
@@ -143,11 +143,11 @@ class OperationReader(Examples, BodyAndSecurity):
         found: dict[tuple[Any, Any], tuple[dict[str, Any], str]] = {}
         for node, where in ((self.op.item, self.op.item_where), (self.op.node, self.op.where)):
             listed = node.get("parameters") or []
-            list_where = yamlsource.path_join(where, "parameters")
+            list_where = yaml_reader.path_join(where, "parameters")
             if not isinstance(listed, list):
                 raise self.doc.error("expected a list of parameters", list_where)
             for index, raw in enumerate(listed):
-                param, param_where = self.doc.mapping(raw, yamlsource.path_join(list_where, index))
+                param, param_where = self.doc.mapping(raw, yaml_reader.path_join(list_where, index))
                 found[(param.get("name"), param.get("in"))] = (param, param_where)
         return list(found.values())
 

@@ -19,7 +19,7 @@ from ..errors import ToolchainMissing
 from ..render import check_values, render_request
 from ..request import Request, build_request
 from ..spec import Spec
-from ..targets import Client
+from ..languages import Client
 from ..urls import UrlError, split
 from ..variables import Redactor
 from .compare import differences

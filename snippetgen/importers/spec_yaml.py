@@ -6,7 +6,7 @@ import math
 import re
 from typing import Any
 
-from .. import yamlsource
+from .. import yaml_reader
 from ..errors import SpecError
 from ..escaping.common import is_hidden
 
@@ -132,7 +132,7 @@ def _typed(value: Any) -> Any:
 
 
 def to_yaml(data: dict[str, Any]) -> str:
-    """YAML text for spec data, keys in order; it loads back (yamlsource) as exactly data.
+    """YAML text for spec data, keys in order; it loads back (yaml_reader) as exactly data.
 
     Text is plain where YAML reads it back as text, and multi-line text a | block; should
     the result not read back the same, every string is written double-quoted instead.
@@ -143,7 +143,7 @@ def to_yaml(data: dict[str, Any]) -> str:
             _emit(value, 2, out, f"{_scalar(str(key), False, pretty)}:", pretty)
         text = "\n".join(out) + "\n"
         try:
-            loaded, _ = yamlsource.load(text, "<import>")
+            loaded, _ = yaml_reader.load(text, "<import>")
         except SpecError:
             continue
         if _typed(loaded) == _typed(data):

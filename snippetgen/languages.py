@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from .errors import TargetError, UsageError
+from .errors import LanguageError, UsageError
 from .manifest import MANIFEST, Client, Language, load_language
 
 
@@ -62,7 +62,7 @@ def languages(user_dirs: tuple[Path, ...] = ()) -> dict[str, Language]:
         for folder in sorted(p for p in root.iterdir() if (p / MANIFEST).is_file()):
             language = load_language(folder, user=root != builtin)
             if language.key in in_this_root:
-                raise TargetError(f"{folder / MANIFEST}: language key {language.key!r} is used twice")
+                raise LanguageError(f"{folder / MANIFEST}: language key {language.key!r} is used twice")
             in_this_root.add(language.key)
             found[language.key] = language
     return dict(sorted(found.items(), key=lambda item: (item[1].order, item[0])))

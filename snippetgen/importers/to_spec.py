@@ -16,7 +16,7 @@ from .bodies import media_type
 from .common import FORM_TYPE, Draft, Imported, Origin, Policy
 from ..httprules import cookie_problem, header_value_problem
 from .parts import part_problem
-from .yamltext import to_yaml
+from .spec_yaml import to_yaml
 
 # Client-set headers that only restate the connection or frame the body: left out without a word.
 _RESTATED = frozenset({"content-length", "connection", "keep-alive", "proxy-connection"})
@@ -43,7 +43,7 @@ def _unquote(text: str) -> str:
     return unquote_to_bytes(text.replace("+", " ")).decode("utf-8")
 
 
-class _Finisher:
+class _SpecMaker:
     def __init__(self, draft: Draft, origin: Origin, policy: Policy):
         self.draft = draft
         self.origin = origin
@@ -143,7 +143,7 @@ class _Finisher:
             kept.append((name, value))
         return kept
 
-    def finish(self) -> dict[str, Any]:
+    def spec_data(self) -> dict[str, Any]:
         draft = self.draft
         method = self.method()
         url, netloc, query = self.url()
@@ -294,9 +294,9 @@ def pairs_value(pairs: list[tuple[str, Any]], fold: bool = False) -> dict[str, A
     return [[name, value] for name, value in pairs]
 
 
-def finish(draft: Draft, origin: Origin, policy: Policy, name: str, comment: str | None = None) -> Imported:
+def to_spec(draft: Draft, origin: Origin, policy: Policy, name: str, comment: str | None = None) -> Imported:
     """Spec data, YAML text and the loaded Spec for draft; SourceError when no spec can say it."""
-    data = _Finisher(draft, origin, policy).finish()
+    data = _SpecMaker(draft, origin, policy).spec_data()
     text = (f"# {comment}\n" if comment else "") + to_yaml(data)
     try:
         spec = parse_spec(text, origin.file)
