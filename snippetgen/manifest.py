@@ -73,10 +73,7 @@ class _Manifest:
             raise LanguageError(str(exc)) from None
 
     def error(self, path: str, message: str) -> LanguageError:
-        line = self.lines.get(path)
-        while line is None and path:  # a missing key: point at its parent
-            path = path.rpartition(".")[0]
-            line = self.lines.get(path)
+        line = yaml_reader.nearest_line(self.lines, path)
         where = self.file if line is None else f"{self.file}:{line}"
         return LanguageError(f"{where}: {path + ': ' if path else ''}{message}")
 

@@ -14,10 +14,11 @@ from typing import Any
 
 from .httprules import CLIENT_HEADERS, DEFAULT_CONTENT_TYPES, METHODS_WITHOUT_BODY
 from .spec import BODY_KINDS
+from .variables import NAME_PATTERN
 
 SCHEMA_FILE = Path(__file__).with_name("spec.schema.json")
 
-PLACEHOLDER = r"\{[A-Za-z_][A-Za-z0-9_]*\}"
+PLACEHOLDER = r"\{" + NAME_PATTERN + r"\}"
 _TOKEN_CHAR = r"[!#$%&'*+.^_`|~0-9A-Za-z-]"
 _PORT = r"(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3})"
 
@@ -246,7 +247,7 @@ def build() -> dict[str, Any]:
                 "type": ["object", "null"],
                 "description": "Placeholders, written {name} in any string of the request.",
                 "propertyNames": {
-                    "pattern": "^[A-Za-z_][A-Za-z0-9_]*$",
+                    "pattern": f"^{NAME_PATTERN}$",
                     "errorMessage": "a variable name is letters, digits and _, not starting with a digit",
                 },
                 "additionalProperties": _ref("variable"),

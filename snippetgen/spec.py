@@ -84,11 +84,7 @@ class Spec:
 
     def error(self, message: str, path: str) -> SpecError:
         """A SpecError at path, with the line of the nearest enclosing key that has one."""
-        probe = path
-        while probe and probe not in self.lines:
-            cut = max(probe.rfind("."), probe.rfind("["))
-            probe = probe[:cut] if cut > 0 else ""
-        return SpecError(message, file=self.file, path=path, line=self.lines.get(probe))
+        return SpecError(message, file=self.file, path=path, line=yaml_reader.nearest_line(self.lines, path))
 
 
 def load_spec(path: str | Path) -> Spec:

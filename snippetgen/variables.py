@@ -10,8 +10,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 
-PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+# A variable's name, and a placeholder: the one home of both rules (loader, importers and schema).
+NAME_PATTERN = r"[A-Za-z_][A-Za-z0-9_]*"
+PLACEHOLDER = re.compile(r"\{(" + NAME_PATTERN + r")\}")
+NAME = re.compile(NAME_PATTERN + r"\Z")
 MASK = "*****MASKED*****"
 
 

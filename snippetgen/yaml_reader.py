@@ -62,6 +62,15 @@ def path_join(parent: str, key: str | int) -> str:
     return f"{parent}.{part}" if parent else part
 
 
+def nearest_line(lines: dict[str, int], path: str) -> int | None:
+    """The line of path, or of the nearest enclosing key that has one (a missing key: its parent)."""
+    probe = path
+    while probe and probe not in lines:
+        cut = max(probe.rfind("."), probe.rfind("["))
+        probe = probe[:cut] if cut > 0 else ""
+    return lines.get(probe)
+
+
 def _compose(text: str) -> tuple[yaml.SafeLoader, yaml.Node | None]:
     """The node tree, by libyaml when it can; the pure-Python parser words any error."""
     loader = _FastCoreLoader(text)

@@ -8,12 +8,13 @@ import math
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
+from .. import httprules
 from .errors import SourceError
 from .common import FORM_TYPE, Origin, Warn
 
 
 def media_type(content_type: str | None) -> str:
-    return (content_type or "").split(";")[0].strip().lower()
+    return httprules.media_type(content_type or "")
 
 
 def is_json_type(content_type: str | None) -> bool:

@@ -22,7 +22,7 @@ from .shellwords import Command, split_command
 __all__ = ["import_curl", "split_command"]
 
 # {name} written in the command; not ${name} or #{name}, which are other languages' interpolation.
-_LITERAL_PLACEHOLDER = re.compile(r"(?<![$#])\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_LITERAL_PLACEHOLDER = re.compile(r"(?<![$#])" + PLACEHOLDER.pattern)
 _SECRET_NAME = re.compile(r"key|token|secret|pass|pwd|auth|credential|bearer|session", re.IGNORECASE)
 
 

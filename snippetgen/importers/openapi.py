@@ -93,11 +93,7 @@ class Document:
         return cls(data, lines, file)
 
     def error(self, message: str, path: str) -> SourceError:
-        probe = path
-        while probe and probe not in self.lines:
-            cut = max(probe.rfind("."), probe.rfind("["))
-            probe = probe[:cut] if cut > 0 else ""
-        return SourceError(message, file=self.file, path=path, line=self.lines.get(probe))
+        return SourceError(message, file=self.file, path=path, line=yaml_reader.nearest_line(self.lines, path))
 
     def resolve(self, node: Any, path: str, chain: tuple[str, ...] = ()) -> tuple[Any, str]:
         """node with every $ref followed; and the key path of what it ends at."""

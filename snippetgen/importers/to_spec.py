@@ -11,6 +11,7 @@ from ..errors import SpecError
 from ..httprules import CLIENT_HEADERS, METHODS_WITHOUT_BODY, TOKEN
 from ..request import build_request
 from ..spec import parse_spec
+from ..variables import PLACEHOLDER
 from .errors import SourceError
 from .bodies import media_type
 from .common import FORM_TYPE, Draft, Imported, Origin, Policy
@@ -278,7 +279,7 @@ def _form_text(pairs: list[tuple[str, str]]) -> str:
 def placeholders_in(value: Any) -> set[str]:
     """Every {name} written anywhere in a value: strings, keys, lists, tuples, mappings."""
     if isinstance(value, str):
-        return set(re.findall(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", value))
+        return set(PLACEHOLDER.findall(value))
     if isinstance(value, dict):
         return set().union(*(placeholders_in(k) | placeholders_in(v) for k, v in value.items()))
     if isinstance(value, (list, tuple)):
