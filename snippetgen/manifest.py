@@ -113,8 +113,8 @@ def load_language(folder: Path, user: bool = False) -> Language:
 
 
 def _client(folder: Path, language: str, key: str, entry: Any, shared: Runtime, fail) -> Client:
-    where = f"clients.{key}"
-    _check_name(key, "key", fail, where)
+    _check_name(key, "key", fail, "clients")
+    where = yaml_reader.path_join("clients", key)
     if not isinstance(entry, dict) or not {"title", "template"} <= set(entry):
         raise fail(where, "needs title and template (optional: unverified, runtime, known_failure)")
     for name in entry:
