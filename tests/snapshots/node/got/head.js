@@ -1,0 +1,11 @@
+import got from "got";
+
+const url = "https://api.example.com/items/42";
+
+const options = {
+  method: "HEAD",
+};
+
+// got rejects (and the program exits with status 1) on a transport error or a non-2xx status.
+const response = await got(url, options);
+console.log(response.body);

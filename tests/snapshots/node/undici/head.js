@@ -1,0 +1,20 @@
+const { request } = require("undici");
+
+const url = "https://api.example.com/items/42";
+const options = {
+  method: "HEAD",
+};
+
+async function main() {
+  const { statusCode, body } = await request(url, options);
+  const text = await body.text();
+  if (statusCode < 200 || statusCode > 299) {
+    throw new Error(`HTTP ${statusCode}: ${text}`);
+  }
+  console.log(text);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

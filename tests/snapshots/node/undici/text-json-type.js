@@ -1,0 +1,24 @@
+const { request } = require("undici");
+
+const url = "https://api.example.com/raw";
+const options = {
+  method: "POST",
+  headers: {
+    "content-type": "application/json",
+  },
+  body: " foo/bar \n",
+};
+
+async function main() {
+  const { statusCode, body } = await request(url, options);
+  const text = await body.text();
+  if (statusCode < 200 || statusCode > 299) {
+    throw new Error(`HTTP ${statusCode}: ${text}`);
+  }
+  console.log(text);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
