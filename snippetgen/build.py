@@ -28,13 +28,13 @@ from pathlib import Path
 from .build_commit import JOURNAL, LEDGER, OutLock, Staging, complete_interrupted, interrupted, restore_legacy_swap
 from .build_names import add_output, check_out_dir, check_outputs, is_safe, spec_files
 from .build_pool import ProcessPoolExecutor
-from .errors import SpecError
+from .errors import ClientRefusal, SpecError
 from .formats import FORMATS, Options, Tab, writer
 from .render import render_snippet
 from .spec import load_spec
 from .languages import languages, template_roots
 
-LEDGER_VERSION = 2
+LEDGER_VERSION = 3
 INTERRUPTED = "(an interrupted build: run build to finish it)"
 PARALLEL_FROM = 16  # specs to render before a second process pays for its start-up
 
@@ -64,11 +64,22 @@ class Result:
     unchanged: int = 0
     seconds: float = 0.0
     recovered: bool = False  # an interrupted build was finished first
+    declined: list[str] = field(default_factory=list)  # "<spec>: <client> cannot send ...", rendered this time
+    left_out: int = 0  # outputs a client declines, this time or before
 
     def summary(self) -> str:
         first = "finished an interrupted build; " if self.recovered else ""
         return (f"{first}{self.specs} specs, {self.snippets} snippets: {len(self.written)} written, "
-                f"{self.unchanged} unchanged, {len(self.removed)} removed in {self.seconds:.2f} s")
+                f"{self.unchanged} unchanged, {len(self.removed)} removed"
+                + (f", {self.left_out} left out (a client cannot send the request exactly)" if self.left_out else "")
+                + f" in {self.seconds:.2f} s")
+
+
+@dataclass(frozen=True)
+class Declined:
+    """A client that cannot send a spec's request exactly: no file, a warning, and no tab on the page."""
+
+    reason: str
 
 
 def _sha(*parts: str | bytes) -> str:
@@ -143,19 +154,23 @@ def _suffix(fmt: str, formats: tuple[str, ...]) -> str:
     return suffix if fmt == owner else f".{fmt}{suffix}"
 
 
-def _render_spec(spec_path: Path, products: list[str], settings: Settings) -> dict[str, str]:
+def _render_spec(spec_path: Path, products: list[str], settings: Settings) -> dict[str, str | Declined]:
     """Render the requested outputs of one spec (runs in a worker process for large trees)."""
     spec = load_spec(spec_path)
     table = languages(settings.user_dirs)
     wanted_clients = {t.split(":", 1)[1] for t in products if t.startswith("client:")}
     formats = [t.split(":", 1)[1] for t in products if t.startswith("page:")]
-    rendered: dict[str, str] = {}
+    rendered: dict[str, str | Declined] = {}
     tabs: list[Tab] = []
     for language in table.values():
         for client in language.clients.values():
             is_default = client.key == language.default
             if client.id in wanted_clients or (formats and is_default):
-                snippet = render_snippet(spec, client, user_dirs=settings.user_dirs, sandbox=settings.sandbox)
+                try:
+                    snippet = render_snippet(spec, client, user_dirs=settings.user_dirs, sandbox=settings.sandbox)
+                except ClientRefusal as exc:
+                    rendered[f"client:{client.id}"] = Declined(str(exc))
+                    continue
                 rendered[f"client:{client.id}"] = snippet.display
                 if is_default:
                     tabs.append(Tab(language, client, snippet))
@@ -183,6 +198,8 @@ def _read_ledger(out_dir: Path) -> dict[str, dict]:
 def _is_fresh(path: Path, output: Output, recorded: dict | None) -> bool:
     if not recorded or recorded.get("fingerprint") != output.fingerprint:
         return False
+    if "declined" in recorded:
+        return not os.path.lexists(path)
     try:
         info = os.stat(path)
     except OSError:
@@ -250,7 +267,8 @@ def check(specs_dir: Path, out_dir: Path, settings: Settings, on_wait=None) -> l
     with OutLock(out_dir, exclusive=False, on_wait=on_wait):
         ledger = _read_ledger(out_dir)
         wrong = [rel for rel, content in _render_stale(outputs, ledger, out_dir, settings, None)
-                 if not _same_content(out_dir / rel, content.encode("utf-8"))]
+                 if (os.path.lexists(out_dir / rel) if isinstance(content, Declined)
+                     else not _same_content(out_dir / rel, content.encode("utf-8")))]
         journal = [f"{JOURNAL} {INTERRUPTED}"] if interrupted(out_dir) else []
         return journal + sorted(wrong + _leftovers(outputs, ledger, out_dir))
 
@@ -270,8 +288,15 @@ def build(specs_dir: Path, out_dir: Path, settings: Settings, progress=None, on_
         staging = Staging(out_dir)
         try:
             # Changed files go to the staging folder as they come: memory holds one spec at a time.
+            declined_files = []
             for rel, content in _render_stale(outputs, ledger, out_dir, settings, progress):
                 result.rendered += 1
+                if isinstance(content, Declined):
+                    result.declined.append(content.reason)
+                    new_ledger[rel] = {"fingerprint": outputs[rel].fingerprint, "declined": content.reason}
+                    if os.path.lexists(out_dir / rel):  # written when the spec said something else
+                        declined_files.append(rel)
+                    continue
                 data = content.encode("utf-8")
                 if _same_content(out_dir / rel, data):
                     info = os.stat(out_dir / rel)
@@ -281,7 +306,7 @@ def build(specs_dir: Path, out_dir: Path, settings: Settings, progress=None, on_
                 new_ledger[rel] = {"fingerprint": outputs[rel].fingerprint, "sha256": _sha(data),
                                    "size": info.st_size, "mtime_ns": info.st_mtime_ns}
             result.written.sort()
-            result.removed = _leftovers(outputs, ledger, out_dir)
+            result.removed = sorted(_leftovers(outputs, ledger, out_dir) + declined_files)
             if result.written or result.removed or new_ledger != ledger or not (out_dir / LEDGER).is_file():
                 ledger_text = json.dumps({"version": LEDGER_VERSION, "code": _code_hash(), "files": new_ledger},
                                          sort_keys=True, separators=(",", ":")) + "\n"
@@ -289,6 +314,7 @@ def build(specs_dir: Path, out_dir: Path, settings: Settings, progress=None, on_
         except BaseException:
             staging.discard()  # a bad spec, or a failed write before the commit: the old tree stays
             raise
-    result.unchanged = len(outputs) - len(result.written)
+    result.left_out = sum(1 for entry in new_ledger.values() if "declined" in entry)
+    result.unchanged = len(outputs) - len(result.written) - result.left_out
     result.seconds = time.monotonic() - started
     return result

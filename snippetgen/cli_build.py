@@ -60,4 +60,6 @@ def build(specs_dir: Path, out_dir: Path, formats: tuple[str, ...], check: bool,
     except OSError as exc:  # a full disk, a read-only folder: one line naming the file
         where = f"{exc.filename}: " if exc.filename else ""
         raise UsageError(f"{where}{exc.strerror or exc}") from None
+    for reason in result.declined:
+        click.echo(f"warning: {reason}; left out", err=True)
     click.echo(result.summary())

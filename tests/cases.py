@@ -17,6 +17,11 @@ def snapshot_path(client: Client, case: str, short: bool = False) -> Path:
     return SNAPSHOTS / client.language / client.key / f"{case}{'.short' if short else ''}{extension}"
 
 
+def refusal_path(client: Client, case: str) -> Path:
+    """Where the reason a client declines a case is pinned."""
+    return SNAPSHOTS / client.language / client.key / f"{case}.refused.txt"
+
+
 REFRESH = ("snapshot differs: if the change is intended, rerun the failing test with `pytest --force-regen`, "
            "then review the diff of tests/snapshots/ with git before committing")
 

@@ -201,3 +201,29 @@ def test_new_snippetgen_code_re_renders_everything(specs, tmp_path, monkeypatch)
     again = run_build(specs, out)
     assert again.rendered == first.rendered and again.written == []  # same bytes: nothing rewritten
     assert run_build(specs, out).rendered == 0
+
+
+def test_a_client_that_cannot_send_a_spec_is_left_out_with_a_warning(specs, tmp_path):
+    """No file, no tab, one warning; the rest is built, rebuilt as fresh, and --check agrees."""
+    marks = specs / "marks.yaml"
+    marks.write_text("request:\n  method: GET\n  url: https://api.example.com/a%E2%80%8Eb\n")
+    out = tmp_path / "out"
+    runner = CliRunner()
+    first = runner.invoke(cli, ["build", str(specs), "--out", str(out)])
+    assert first.exit_code == 0, first.output
+    assert "warning: " in first.stderr and "csharp:httpclient cannot send this request exactly" in first.stderr
+    assert "1 left out" in first.stdout
+    assert not (out / "marks" / "csharp-httpclient.cs").exists() and (out / "marks" / "go-net-http.go").is_file()
+    assert "C#" not in (out / "marks.md").read_text() and "C#" in (out / "token.md").read_text()
+    again = runner.invoke(cli, ["build", str(specs), "--out", str(out)])
+    assert again.exit_code == 0 and " 0 written" in again.stdout and "1 left out" in again.stdout
+    assert runner.invoke(cli, ["build", str(specs), "--out", str(out), "--check"]).exit_code == 0
+    # A file written while the spec was sendable goes when it no longer is.
+    marks.write_text("request:\n  method: GET\n  url: https://api.example.com/ab\n")
+    assert runner.invoke(cli, ["build", str(specs), "--out", str(out)]).exit_code == 0
+    assert (out / "marks" / "csharp-httpclient.cs").is_file()
+    marks.write_text("request:\n  method: GET\n  url: https://api.example.com/a%E2%80%8Eb\n")
+    (out / "marks" / "csharp-httpclient.cs").write_text("stale")
+    assert runner.invoke(cli, ["build", str(specs), "--out", str(out), "--check"]).exit_code == 1
+    assert runner.invoke(cli, ["build", str(specs), "--out", str(out)]).exit_code == 0
+    assert not (out / "marks" / "csharp-httpclient.cs").exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 from click.testing import CliRunner
@@ -27,7 +28,7 @@ def test_render_one_language_prints_only_the_snippet():
 def test_render_all_prints_a_heading_per_language():
     result = invoke("render", TOKEN, "--lang", "all")
     assert result.exit_code == 0
-    headings = [line for line in result.output.splitlines() if line.startswith("# ") and "(" in line]
+    headings = [line for line in result.output.splitlines() if re.fullmatch(r"# .+ \([a-z0-9]+:[^ )]+\)", line)]
     assert len(headings) == len(languages())
     assert "# Go (go:net-http)" in headings
 

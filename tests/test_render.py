@@ -6,6 +6,7 @@ import pytest
 
 from cases import CLIENTS, ROOT
 from snippetgen import load_spec, render_snippet
+from snippetgen.errors import ClientRefusal
 from snippetgen.variables import MASK, masked
 
 TOKEN = ROOT / "specs" / "token.yaml"
@@ -73,7 +74,11 @@ NEW_VALUES = {"host": "hidden-host.example:8443", "user": "me", "pass": "PASSWOR
 def test_secrets_in_host_port_auth_cookies_and_paths_are_masked(client):
     from snippetgen import parse_spec
 
-    snippet = render_snippet(parse_spec(NEW_FIELDS), client, NEW_VALUES)
+    try:
+        snippet = render_snippet(parse_spec(NEW_FIELDS), client, NEW_VALUES)
+    except ClientRefusal as exc:  # declined: nothing shown, and the reason holds no value
+        assert not any(value[3:12] in str(exc) for value in NEW_VALUES.values())
+        pytest.xfail(str(exc))
     for name, value in NEW_VALUES.items():
         if name != "user":
             assert value[3:12] not in snippet.display, f"{client.id} shows {name}"
@@ -84,9 +89,15 @@ def test_secrets_in_host_port_auth_cookies_and_paths_are_masked(client):
 def test_the_builtin_templates_render_the_same_in_the_sandbox(client):
     from cases import CASE_FILES
 
+    def outcome(spec, **options):
+        try:
+            return render_snippet(spec, client, **options).display
+        except ClientRefusal as exc:
+            return f"declined: {exc}"
+
     for case in CASE_FILES:
         spec = load_spec(case)
-        assert render_snippet(spec, client, sandbox=True).display == render_snippet(spec, client).display
+        assert outcome(spec, sandbox=True) == outcome(spec)
 
 
 def test_the_sandbox_stops_a_template_reaching_python(tmp_path):

@@ -27,7 +27,9 @@ pytestmark = pytest.mark.toolchain
 
 def goldens(client) -> list[Path]:
     folder = SNAPSHOTS / client.language / client.key
-    files = sorted(p for p in folder.iterdir() if p.is_file() and ".short." not in p.name) if folder.is_dir() else []
+    extension = languages()[client.language].extension
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix == extension
+                   and ".short." not in p.name) if folder.is_dir() else []
     assert files, f"no golden files for {client.id}; run pytest tests/test_snapshots.py --client {client.id} --force-regen"
     return files
 
