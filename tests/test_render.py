@@ -77,7 +77,7 @@ def test_secrets_in_host_port_auth_cookies_and_paths_are_masked(client):
     try:
         snippet = render_snippet(parse_spec(NEW_FIELDS), client, NEW_VALUES)
     except ClientRefusal as exc:  # declined: nothing shown, and the reason holds no value
-        assert not any(value[3:12] in str(exc) for value in NEW_VALUES.values())
+        assert not any(value[3:12] in str(exc) for name, value in NEW_VALUES.items() if name != "user")
         pytest.xfail(str(exc))
     for name, value in NEW_VALUES.items():
         if name != "user":

@@ -1,0 +1,40 @@
+{:ok, _} = Application.ensure_all_started(:inets)
+{:ok, _} = Application.ensure_all_started(:ssl)
+
+url = ~c"https://api.example.com/ids"
+headers = []
+
+# The JSON text, ending in a newline.
+body = ~S"""
+{
+  "id": 9007199254740993,
+  "ratio": 2.0,
+  "__proto__": "kept"
+}
+"""
+
+# :httpc checks certificates only when asked: verify the server against the CA bundle that
+# SSL_CERT_FILE names, or else the system's, and its host name as HTTPS does.
+ca =
+  case System.get_env("SSL_CERT_FILE") do
+    nil -> [cacerts: :public_key.cacerts_get()]
+    file -> [cacertfile: String.to_charlist(file)]
+  end
+
+ssl =
+  [
+    verify: :verify_peer,
+    customize_hostname_check: [match_fun: :public_key.pkix_verify_hostname_match_fun(:https)]
+  ] ++ ca
+
+request = {url, headers, ~c"application/json", body}
+
+case :httpc.request(:post, request, [ssl: ssl], body_format: :binary) do
+  {:ok, {{_version, status, _reason}, _headers, response}} ->
+    IO.puts(status)
+    IO.puts(response)
+
+  {:error, reason} ->
+    IO.puts(:stderr, "request failed: #{inspect(reason)}")
+    exit({:shutdown, 1})
+end
