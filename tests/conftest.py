@@ -100,8 +100,12 @@ def hostile_files(tmp_path_factory) -> dict[str, str]:
     return paths
 
 
-def check_live(session, request, client) -> None:
-    """Run client's snippet for request; fail with the differences, skip (CI: fail) if it cannot run."""
+def check_live(session, request, client, example: bool = False) -> None:
+    """Run client's snippet for request; fail with the differences, skip (CI: fail) if it cannot run.
+
+    A client that declines the request prints no snippet, so it sends nothing wrong: a corpus case
+    shows as an expected failure with the reason; a property example (example=True) counts as
+    declined in hypothesis' statistics, and the next example runs."""
     from snippetgen.verify import MISSING, PASS
 
     from snippetgen.errors import ClientRefusal
@@ -109,7 +113,11 @@ def check_live(session, request, client) -> None:
     try:
         outcome = session.run(request, client)
     except ClientRefusal as exc:
-        # An honest refusal to render, never a snippet that sends something else: reported, not hidden.
+        if example:
+            from hypothesis import event
+
+            event(f"declined by {client.id}")
+            return
         pytest.xfail(str(exc))
     if outcome.status == MISSING:
         missing_toolchain(outcome.details[0])

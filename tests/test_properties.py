@@ -87,21 +87,21 @@ def _settings(test):
        form=st.lists(st.tuples(names, values), min_size=1, max_size=3))
 def test_form_request(client, verify_session, header, query, form):
     spec = spec_for("form", header, query, form)
-    check_live(verify_session, verify_session.expected(spec, {}), client)
+    check_live(verify_session, verify_session.expected(spec, {}), client, example=True)
 
 
 @_settings
 @given(header=header_values, query=st.lists(st.tuples(names, values), max_size=2), payload=json_values)
 def test_json_request(client, verify_session, header, query, payload):
     spec = spec_for("json", header, query, payload)
-    check_live(verify_session, verify_session.expected(spec, {}), client)
+    check_live(verify_session, verify_session.expected(spec, {}), client, example=True)
 
 
 @_settings
 @given(header=header_values, text=values)
 def test_text_request(client, verify_session, header, text):
     spec = spec_for("text", header, [], text)
-    check_live(verify_session, verify_session.expected(spec, {}), client)
+    check_live(verify_session, verify_session.expected(spec, {}), client, example=True)
 
 
 @_settings
@@ -116,7 +116,7 @@ def test_query_headers_cookies_auth(client, verify_session, query, headers, cook
                 query=[Pair(n, v, "request.query") for n, v in query],
                 headers=[Pair(n, v, "request.headers") for n, v in headers], body=None,
                 cookies=[Pair(n, v, "request.cookies") for n, v in cookies], auth=auth)
-    check_live(verify_session, verify_session.expected(spec, {}), client)
+    check_live(verify_session, verify_session.expected(spec, {}), client, example=True)
 
 
 @_settings
@@ -134,7 +134,7 @@ def test_multipart_request(client, verify_session, hostile_files, parts):
             specs.append(PartSpec(name, "request.multipart", file=hostile_files[key], filename=filename,
                                   content_type=content_type))
     spec = spec_for("multipart", "h", [], specs)
-    check_live(verify_session, verify_session.expected(spec, {}), client)
+    check_live(verify_session, verify_session.expected(spec, {}), client, example=True)
 
 
 @_settings
@@ -143,4 +143,4 @@ def test_file_request(client, verify_session, hostile_files, key, content_type):
     spec = spec_for("file", "h", [], hostile_files[key])
     if content_type is not None:
         spec.headers.append(Pair("Content-Type", content_type, "request.headers"))
-    check_live(verify_session, verify_session.expected(spec, {}), client)
+    check_live(verify_session, verify_session.expected(spec, {}), client, example=True)
