@@ -1,0 +1,34 @@
+<?php
+
+$payload = http_build_query([
+    'grant_type' => 'client_credentials',
+    'client_id' => '{yourClientId}',
+    'client_secret' => '{yourClientSecret}',
+    'audience' => 'YOUR_API_IDENTIFIER',
+]);
+
+$context = stream_context_create([
+    'http' => [
+        'method' => 'POST',
+        'header' => [
+            'content-type: application/x-www-form-urlencoded',
+        ],
+        'content' => $payload,
+        'ignore_errors' => true, // read the body of a 4xx or 5xx response too
+        'timeout' => 30,
+    ],
+]);
+
+$body = file_get_contents('https://{yourDomain}/oauth/token', false, $context);
+if ($body === false) {
+    exit(1); // PHP has printed why the request failed
+}
+// $http_response_header: each response's status line and headers, the last response last
+// (PHP 8.4 and later: http_get_last_response_headers()).
+foreach ($http_response_header as $line) {
+    if (preg_match('{^HTTP/\S+ (\d{3})}', $line, $match)) {
+        $status = $match[1];
+    }
+}
+echo $status . PHP_EOL;
+echo $body . PHP_EOL;

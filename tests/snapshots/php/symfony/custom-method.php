@@ -1,0 +1,12 @@
+<?php
+
+require 'vendor/autoload.php';
+
+use Symfony\Component\HttpClient\HttpClient;
+
+$client = HttpClient::create(['timeout' => 30]);
+$response = $client->request('PURGE', 'http://cache.example.com:8080/page');
+
+// getStatusCode() throws on a transport error; getContent(false) returns a 4xx or 5xx body too.
+echo $response->getStatusCode() . PHP_EOL;
+echo $response->getContent(false) . PHP_EOL;

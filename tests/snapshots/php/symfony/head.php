@@ -1,0 +1,12 @@
+<?php
+
+require 'vendor/autoload.php';
+
+use Symfony\Component\HttpClient\HttpClient;
+
+$client = HttpClient::create(['timeout' => 30]);
+$response = $client->request('HEAD', 'https://api.example.com/items/42');
+
+// getStatusCode() throws on a transport error; getContent(false) returns a 4xx or 5xx body too.
+echo $response->getStatusCode() . PHP_EOL;
+echo $response->getContent(false) . PHP_EOL;

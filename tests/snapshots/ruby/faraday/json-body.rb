@@ -1,0 +1,38 @@
+require 'faraday'
+
+conn = Faraday.new
+
+response = conn.post('https://api.example.com/v1/widgets') do |req|
+  req.headers['x-api-key'] = '{apiKey}'
+  req.headers['Content-Type'] = 'application/json'
+  req.body = <<~'JSON'
+    {
+      "name": "Widget \"Deluxe\" it's 'quoted'",
+      "path": "C:\\temp\\new",
+      "shell": "$HOME #{x} ${y} `z`",
+      "note": "line one\nline two\ttabbed",
+      "unicode": "café 中文 😀 \u202e\u200b",
+      "counts": [
+        1,
+        -2,
+        1.5,
+        1.0,
+        12345678901234567890,
+        0
+      ],
+      "flags": [
+        true,
+        false,
+        null
+      ],
+      "empty": {
+        "object": {},
+        "list": []
+      }
+    }
+  JSON
+end
+
+puts response.status
+puts response.body
+raise "Request failed: HTTP #{response.status}" unless response.success?
