@@ -1,0 +1,24 @@
+import asyncio
+
+import aiohttp
+from yarl import URL
+
+# encoded=True: the URL is sent as written, not normalized or re-encoded.
+url = URL("https://api.example.com/items?dryRun&empty=&verbose&tag=a%20b&verbose", encoded=True)
+headers = {}
+
+
+async def main():
+    async with aiohttp.ClientSession() as session:
+        async with session.request(
+            "DELETE",
+            url,
+            headers=headers,
+            timeout=aiohttp.ClientTimeout(total=30),
+        ) as response:
+            print(response.status)
+            print(await response.text())
+            response.raise_for_status()
+
+
+asyncio.run(main())

@@ -1,0 +1,26 @@
+import asyncio
+
+import aiohttp
+from yarl import URL
+
+# encoded=True: the URL is sent as written, not normalized or re-encoded.
+url = URL("https://{apiHost}/v1/me", encoded=True)
+headers = {
+    "Authorization": "Bearer {token}",
+}
+
+
+async def main():
+    async with aiohttp.ClientSession() as session:
+        async with session.request(
+            "GET",
+            url,
+            headers=headers,
+            timeout=aiohttp.ClientTimeout(total=30),
+        ) as response:
+            print(response.status)
+            print(await response.text())
+            response.raise_for_status()
+
+
+asyncio.run(main())
