@@ -1,0 +1,14 @@
+# HTTP::Tiny verifies the server's certificate only when told to.
+my $http = HTTP::Tiny->new(verify_SSL => 1, timeout => 30);
+
+my $response = $http->request('GET', 'https://api.example.com/api', {
+    headers => {
+        'authorization' => 'Bearer ACCESS_TOKEN',
+        'content-type' => 'application/json',
+        'content-language' => 'en',
+    },
+});
+# HTTP::Tiny reports a request that got no response as status 599, with the error as its content.
+die "Request failed: $response->{content}" if $response->{status} == 599;
+print "$response->{status} $response->{reason}\n";
+print $response->{content}, "\n";

@@ -1,0 +1,8 @@
+# HTTP::Tiny verifies the server's certificate only when told to.
+my $http = HTTP::Tiny->new(verify_SSL => 1, timeout => 30);
+
+my $response = $http->request('PURGE', 'http://cache.example.com:8080/page');
+# HTTP::Tiny reports a request that got no response as status 599, with the error as its content.
+die "Request failed: $response->{content}" if $response->{status} == 599;
+print "$response->{status} $response->{reason}\n";
+print $response->{content}, "\n";

@@ -1,0 +1,19 @@
+use utf8;
+
+# HTTP::Tiny verifies the server's certificate only when told to.
+my $http = HTTP::Tiny->new(verify_SSL => 1, timeout => 30);
+
+my $response = $http->request('POST', 'https://api.example.com/form', {
+    headers => {
+        'Content-Type' => 'application/x-www-form-urlencoded',
+    },
+    content => $http->www_form_urlencode([
+        'scope' => 'read',
+        'scope' => 'write & delete',
+        'note' => "a+b=c 100% 'q' \"dq\" \\ \$x #{y} é 😀\nnew line",
+    ]),
+});
+# HTTP::Tiny reports a request that got no response as status 599, with the error as its content.
+die "Request failed: $response->{content}" if $response->{status} == 599;
+print "$response->{status} $response->{reason}\n";
+print $response->{content}, "\n";

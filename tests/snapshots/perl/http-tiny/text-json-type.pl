@@ -1,0 +1,20 @@
+use strict;
+use warnings;
+use utf8;
+
+use Encode qw(encode_utf8);
+use HTTP::Tiny;
+
+# HTTP::Tiny verifies the server's certificate only when told to.
+my $http = HTTP::Tiny->new(verify_SSL => 1, timeout => 30);
+
+my $response = $http->request('POST', 'https://api.example.com/raw', {
+    headers => {
+        'content-type' => 'application/json',
+    },
+    content => encode_utf8(" foo/bar \n"),
+});
+# HTTP::Tiny reports a request that got no response as status 599, with the error as its content.
+die "Request failed: $response->{content}" if $response->{status} == 599;
+print "$response->{status} $response->{reason}\n";
+print $response->{content}, "\n";

@@ -1,0 +1,17 @@
+use strict;
+use warnings;
+use utf8;
+
+use HTTP::Request;
+use LWP::UserAgent;
+
+my $request = HTTP::Request->new(PURGE => 'http://cache.example.com:8080/page');
+
+my $ua = LWP::UserAgent->new(timeout => 30);
+my $response = $ua->request($request);
+# A request that got no response comes back as LWP's own 500, marked by this header.
+if (($response->header('Client-Warning') // '') eq 'Internal response') {
+    die 'Request failed: ', $response->status_line, "\n";
+}
+print $response->status_line, "\n";
+print $response->content, "\n";

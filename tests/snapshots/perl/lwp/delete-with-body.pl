@@ -1,0 +1,30 @@
+use strict;
+use warnings;
+use utf8;
+
+use Encode qw(encode_utf8);
+use HTTP::Request;
+use LWP::UserAgent;
+
+my $payload = encode_utf8(<<~'JSON');
+  {
+    "ids": [
+      1,
+      2,
+      3
+    ]
+  }
+  JSON
+
+my $request = HTTP::Request->new(DELETE => 'https://api.example.com/items', [
+    'Content-Type' => 'application/json',
+], $payload);
+
+my $ua = LWP::UserAgent->new(timeout => 30);
+my $response = $ua->request($request);
+# A request that got no response comes back as LWP's own 500, marked by this header.
+if (($response->header('Client-Warning') // '') eq 'Internal response') {
+    die 'Request failed: ', $response->status_line, "\n";
+}
+print $response->status_line, "\n";
+print $response->content, "\n";

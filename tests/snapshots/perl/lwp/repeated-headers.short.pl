@@ -1,0 +1,15 @@
+my $request = HTTP::Request->new(GET => 'https://api.example.com/trace', [
+    'accept' => 'application/json',
+    'x-trace' => 'one',
+    'X-Trace' => 'two, three',
+    'Cookie' => 'session={sessionId}; theme=dark',
+]);
+
+my $ua = LWP::UserAgent->new(timeout => 30);
+my $response = $ua->request($request);
+# A request that got no response comes back as LWP's own 500, marked by this header.
+if (($response->header('Client-Warning') // '') eq 'Internal response') {
+    die 'Request failed: ', $response->status_line, "\n";
+}
+print $response->status_line, "\n";
+print $response->content, "\n";

@@ -1,0 +1,3 @@
+http --print=hb PUT https://api.example.com/v1/blobs/42 \
+  Content-Type:application/octet-stream \
+  < '{payloadPath}'

@@ -1,0 +1,4 @@
+http --ignore-stdin --print=hb GET 'https://{yourDomain}/search/my%20files?sort=asc&tag=a%26b%3Dc%2Bd&tag=100%25%20sure&q={token}&empty=' \
+  'Authorization:Bearer {token}' \
+  'X-Quote:it'\''s "quoted" $HOME' \
+  'X-Empty;'

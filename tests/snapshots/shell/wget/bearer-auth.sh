@@ -1,0 +1,4 @@
+# wget exits with 8 when the server answers with an error status, whose body is printed all the same.
+wget --no-verbose --server-response --content-on-error --output-document=- \
+  --header='Authorization: Bearer {token}' \
+  'https://{apiHost}/v1/me' || [ $? -eq 8 ]

@@ -1,0 +1,6 @@
+# wget exits with 8 when the server answers with an error status, whose body is printed all the same.
+wget --no-verbose --server-response --content-on-error --output-document=- \
+  --header='authorization: Bearer ACCESS_TOKEN' \
+  --header='content-type: application/json' \
+  --header='content-language: en' \
+  https://api.example.com/api || [ $? -eq 8 ]

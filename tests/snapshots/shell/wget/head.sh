@@ -1,0 +1,4 @@
+# wget exits with 8 when the server answers with an error status, whose body is printed all the same.
+wget --no-verbose --server-response --content-on-error --output-document=- \
+  --method=HEAD \
+  https://api.example.com/items/42 || [ $? -eq 8 ]
