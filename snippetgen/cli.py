@@ -56,7 +56,7 @@ def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], r
     warnings: list[str] = []
     rendered = [(loaded, [snippet for client, named in chosen
                           if (snippet := _render_or_decline(render_snippet, loaded, client, named, warnings,
-                                                            values=values, reveal=reveal, full=not short,
+                                                            values=values, reveal=reveal, short=short,
                                                             user_dirs=user_dirs, sandbox=sandbox))])
                 for loaded in loaded_specs]
     for message in warnings:

@@ -69,11 +69,11 @@ class Snippet:
     copy: str
 
 
-def render_request(request: Request, client: Client, *, full: bool = True,
+def render_request(request: Request, client: Client, *, short: bool = False,
                    user_dirs: tuple[Path, ...] = (), sandbox: bool = False) -> str:
     try:
         template = environment(user_dirs, sandbox).get_template(client.template)
-        return template.render(request=request, full=full)
+        return template.render(request=request, short=short)
     except ClientRefusal as exc:
         raise ClientRefusal(f"{client.id} cannot send this request exactly: {exc}") from None
     except jinja2.exceptions.SecurityError as exc:
@@ -102,23 +102,23 @@ def _request(spec: Spec, values: dict[str, str], *, display: bool = False) -> Re
 
 
 def render_snippet(spec: Spec, client: Client, values: dict[str, str] | None = None, *,
-                   reveal: bool = False, full: bool = True,
+                   reveal: bool = False, short: bool = False,
                    user_dirs: tuple[Path, ...] = (), sandbox: bool = False) -> Snippet:
     """Render spec for client, once with the values and once as displayed (masked)."""
     try:
-        return _render_both(spec, client, values or {}, reveal, full, user_dirs, sandbox)
+        return _render_both(spec, client, values or {}, reveal, short, user_dirs, sandbox)
     except ClientRefusal as exc:
         raise ClientRefusal(f"{spec.file}: {exc}") from None
 
 
-def _render_both(spec: Spec, client: Client, values: dict[str, str], reveal: bool, full: bool,
+def _render_both(spec: Spec, client: Client, values: dict[str, str], reveal: bool, short: bool,
                  user_dirs: tuple[Path, ...], sandbox: bool) -> Snippet:
     check_values(spec, values)
-    copy = render_request(_request(spec, values), client, full=full, user_dirs=user_dirs, sandbox=sandbox)
+    copy = render_request(_request(spec, values), client, short=short, user_dirs=user_dirs, sandbox=sandbox)
     shown = display_values(spec.variables, values, reveal)
     if shown == values:
         return Snippet(client, copy, copy)
     # Built after the real values passed every check: a mask may then stand where they stood.
-    display = render_request(_request(spec, shown, display=True), client, full=full, user_dirs=user_dirs,
+    display = render_request(_request(spec, shown, display=True), client, short=short, user_dirs=user_dirs,
                              sandbox=sandbox)
     return Snippet(client, display, copy)

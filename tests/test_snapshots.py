@@ -34,7 +34,7 @@ def _short_forms():
         spec = load_spec(case)
         for client in CLIENTS:
             try:
-                short = render_snippet(spec, client, full=False).display
+                short = render_snippet(spec, client, short=True).display
             except ClientRefusal:
                 continue
             if short != render_snippet(spec, client).display:
