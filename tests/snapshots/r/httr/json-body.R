@@ -1,0 +1,39 @@
+library(httr)
+
+payload <- r"({
+  "name": "Widget \"Deluxe\" it's 'quoted'",
+  "path": "C:\\temp\\new",
+  "shell": "$HOME #{x} ${y} `z`",
+  "note": "line one\nline two\ttabbed",
+  "unicode": "café 中文 😀 \u202e\u200b",
+  "counts": [
+    1,
+    -2,
+    1.5,
+    1.0,
+    12345678901234567890,
+    0
+  ],
+  "flags": [
+    true,
+    false,
+    null
+  ],
+  "empty": {
+    "object": {},
+    "list": []
+  }
+})"
+
+response <- POST(
+  "https://api.example.com/v1/widgets",
+  add_headers(
+    "x-api-key" = "{apiKey}",
+    "Content-Type" = "application/json"
+  ),
+  body = payload
+)
+
+writeLines(as.character(status_code(response)))
+writeLines(content(response, as = "text", encoding = "UTF-8"))
+stop_for_status(response)

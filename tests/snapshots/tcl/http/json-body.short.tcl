@@ -1,0 +1,47 @@
+# tls checks the server's certificate only when asked: -require 1 verifies its chain against
+# the CA file of SSL_CERT_FILE, else the system's (tls 1.7 does not match the host name to the
+# certificate); -autoservername sends the host name (SNI).
+if {[info exists env(SSL_CERT_FILE)]} {
+    set ca_file $env(SSL_CERT_FILE)
+} else {
+    set ca_file /etc/ssl/certs/ca-certificates.crt
+}
+::http::register https 443 [list ::tls::socket -require 1 -cafile $ca_file -autoservername 1]
+
+set url "https://api.example.com/v1/widgets"
+set payload [encoding convertto utf-8 {{
+  "name": "Widget \"Deluxe\" it's 'quoted'",
+  "path": "C:\\temp\\new",
+  "shell": "$HOME #{x} ${y} `z`",
+  "note": "line one\nline two\ttabbed",
+  "unicode": "café 中文 😀 \u202e\u200b",
+  "counts": [
+    1,
+    -2,
+    1.5,
+    1.0,
+    12345678901234567890,
+    0
+  ],
+  "flags": [
+    true,
+    false,
+    null
+  ],
+  "empty": {
+    "object": {},
+    "list": []
+  }
+}}]
+set headers [list \
+    x-api-key "{apiKey}" \
+    Content-Type "application/json"]
+
+set token [::http::geturl $url -method POST -headers $headers -query $payload]
+if {[::http::status $token] ne "ok"} {
+    puts stderr "Request failed: [::http::status $token] [::http::error $token]"
+    exit 1
+}
+puts [::http::ncode $token]
+puts [::http::data $token]
+::http::cleanup $token
