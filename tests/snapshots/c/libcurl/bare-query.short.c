@@ -1,0 +1,39 @@
+struct response response = {NULL, 0};
+long status = 0;
+
+CURLcode res = curl_global_init(CURL_GLOBAL_DEFAULT);
+if (res != CURLE_OK) {
+    fprintf(stderr, "curl_global_init failed: %s\n", curl_easy_strerror(res));
+    return 1;
+}
+CURL *curl = curl_easy_init();
+if (!curl)
+    res = CURLE_FAILED_INIT;
+
+/* From here on, each step runs only when every step before it succeeded. */
+if (res == CURLE_OK)
+    res = curl_easy_setopt(curl, CURLOPT_URL, "https://api.example.com/items?dryRun&empty=&verbose&tag=a%20b&verbose");
+if (res == CURLE_OK)
+    res = curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "DELETE");
+if (res == CURLE_OK)
+    res = curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, save_body);
+if (res == CURLE_OK)
+    res = curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response);
+
+if (res == CURLE_OK)
+    res = curl_easy_perform(curl);
+if (res == CURLE_OK)
+    res = curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+
+if (res == CURLE_OK) {
+    printf("%ld\n", status);
+    if (response.size > 0)
+        fwrite(response.data, 1, response.size, stdout);
+    putchar('\n');
+} else {
+    fprintf(stderr, "Request failed: %s\n", curl_easy_strerror(res));
+}
+free(response.data);
+curl_easy_cleanup(curl);
+curl_global_cleanup();
+return res == CURLE_OK ? 0 : 1;

@@ -1,0 +1,100 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <curl/curl.h>
+
+struct response {
+    char *data;
+    size_t size;
+};
+
+/* libcurl hands the response body over in pieces: keep them all. */
+static size_t save_body(char *data, size_t size, size_t count, void *userdata)
+{
+    struct response *response = userdata;
+    size_t length = size * count;
+    char *grown = realloc(response->data, response->size + length);
+    if (!grown)
+        return 0; /* curl_easy_perform then fails with CURLE_WRITE_ERROR */
+    memcpy(grown + response->size, data, length);
+    response->data = grown;
+    response->size += length;
+    return length;
+}
+
+int main(void)
+{
+    static const char *const header_lines[] = {
+        "Content-Type: application/octet-stream",
+        "Expect:", /* no "Expect: 100-continue", which libcurl would add before a large body */
+    };
+    const char *path = "{payloadPath}";
+    struct response response = {NULL, 0};
+    struct curl_slist *headers = NULL;
+    FILE *file = NULL;
+    struct stat info;
+    long status = 0;
+
+    CURLcode res = curl_global_init(CURL_GLOBAL_DEFAULT);
+    if (res != CURLE_OK) {
+        fprintf(stderr, "curl_global_init failed: %s\n", curl_easy_strerror(res));
+        return 1;
+    }
+    CURL *curl = curl_easy_init();
+    if (!curl)
+        res = CURLE_FAILED_INIT;
+
+    /* From here on, each step runs only when every step before it succeeded. */
+    for (size_t i = 0; res == CURLE_OK && i < sizeof header_lines / sizeof header_lines[0]; i++) {
+        struct curl_slist *list = curl_slist_append(headers, header_lines[i]);
+        if (list)
+            headers = list;
+        else
+            res = CURLE_OUT_OF_MEMORY;
+    }
+    if (res == CURLE_OK) {
+        file = fopen(path, "rb");
+        if (!file || fstat(fileno(file), &info) != 0) {
+            perror(path);
+            res = CURLE_READ_ERROR;
+        }
+    }
+
+    if (res == CURLE_OK)
+        res = curl_easy_setopt(curl, CURLOPT_URL, "https://api.example.com/v1/blobs/42");
+    if (res == CURLE_OK)
+        res = curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    if (res == CURLE_OK)
+        res = curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+    if (res == CURLE_OK)
+        res = curl_easy_setopt(curl, CURLOPT_READDATA, file);
+    if (res == CURLE_OK)
+        res = curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, (curl_off_t)info.st_size);
+    if (res == CURLE_OK)
+        res = curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, save_body);
+    if (res == CURLE_OK)
+        res = curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response);
+
+    if (res == CURLE_OK)
+        res = curl_easy_perform(curl);
+    if (res == CURLE_OK)
+        res = curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+
+    if (res == CURLE_OK) {
+        printf("%ld\n", status);
+        if (response.size > 0)
+            fwrite(response.data, 1, response.size, stdout);
+        putchar('\n');
+    } else {
+        fprintf(stderr, "Request failed: %s\n", curl_easy_strerror(res));
+    }
+    if (file)
+        fclose(file);
+    free(response.data);
+    curl_slist_free_all(headers);
+    curl_easy_cleanup(curl);
+    curl_global_cleanup();
+    return res == CURLE_OK ? 0 : 1;
+}

@@ -1,0 +1,82 @@
+static const char *const header_lines[] = {
+    "x-api-key: {apiKey}",
+    "Content-Type: application/json",
+};
+static const char payload[] =
+    "{\n"
+    "  \"name\": \"Widget \\\"Deluxe\\\" it's 'quoted'\",\n"
+    "  \"path\": \"C:\\\\temp\\\\new\",\n"
+    "  \"shell\": \"$HOME #{x} ${y} `z`\",\n"
+    "  \"note\": \"line one\\nline two\\ttabbed\",\n"
+    "  \"unicode\": \"café 中文 😀 \\u202e\\u200b\",\n"
+    "  \"counts\": [\n"
+    "    1,\n"
+    "    -2,\n"
+    "    1.5,\n"
+    "    1.0,\n"
+    "    12345678901234567890,\n"
+    "    0\n"
+    "  ],\n"
+    "  \"flags\": [\n"
+    "    true,\n"
+    "    false,\n"
+    "    null\n"
+    "  ],\n"
+    "  \"empty\": {\n"
+    "    \"object\": {},\n"
+    "    \"list\": []\n"
+    "  }\n"
+    "}";
+struct response response = {NULL, 0};
+struct curl_slist *headers = NULL;
+long status = 0;
+
+CURLcode res = curl_global_init(CURL_GLOBAL_DEFAULT);
+if (res != CURLE_OK) {
+    fprintf(stderr, "curl_global_init failed: %s\n", curl_easy_strerror(res));
+    return 1;
+}
+CURL *curl = curl_easy_init();
+if (!curl)
+    res = CURLE_FAILED_INIT;
+
+/* From here on, each step runs only when every step before it succeeded. */
+for (size_t i = 0; res == CURLE_OK && i < sizeof header_lines / sizeof header_lines[0]; i++) {
+    struct curl_slist *list = curl_slist_append(headers, header_lines[i]);
+    if (list)
+        headers = list;
+    else
+        res = CURLE_OUT_OF_MEMORY;
+}
+
+if (res == CURLE_OK)
+    res = curl_easy_setopt(curl, CURLOPT_URL, "https://api.example.com/v1/widgets");
+if (res == CURLE_OK)
+    res = curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+if (res == CURLE_OK)
+    res = curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)(sizeof payload - 1));
+if (res == CURLE_OK)
+    res = curl_easy_setopt(curl, CURLOPT_POSTFIELDS, payload);
+if (res == CURLE_OK)
+    res = curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, save_body);
+if (res == CURLE_OK)
+    res = curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response);
+
+if (res == CURLE_OK)
+    res = curl_easy_perform(curl);
+if (res == CURLE_OK)
+    res = curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+
+if (res == CURLE_OK) {
+    printf("%ld\n", status);
+    if (response.size > 0)
+        fwrite(response.data, 1, response.size, stdout);
+    putchar('\n');
+} else {
+    fprintf(stderr, "Request failed: %s\n", curl_easy_strerror(res));
+}
+free(response.data);
+curl_slist_free_all(headers);
+curl_easy_cleanup(curl);
+curl_global_cleanup();
+return res == CURLE_OK ? 0 : 1;

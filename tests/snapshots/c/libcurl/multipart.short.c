@@ -1,0 +1,70 @@
+static const char *const header_lines[] = {
+    "accept: application/json",
+    "Expect:", /* no "Expect: 100-continue", which libcurl would add before a large body */
+};
+struct response response = {NULL, 0};
+struct curl_slist *headers = NULL;
+curl_mime *form = NULL;
+long status = 0;
+
+CURLcode res = curl_global_init(CURL_GLOBAL_DEFAULT);
+if (res != CURLE_OK) {
+    fprintf(stderr, "curl_global_init failed: %s\n", curl_easy_strerror(res));
+    return 1;
+}
+CURL *curl = curl_easy_init();
+if (!curl)
+    res = CURLE_FAILED_INIT;
+
+/* From here on, each step runs only when every step before it succeeded. */
+for (size_t i = 0; res == CURLE_OK && i < sizeof header_lines / sizeof header_lines[0]; i++) {
+    struct curl_slist *list = curl_slist_append(headers, header_lines[i]);
+    if (list)
+        headers = list;
+    else
+        res = CURLE_OUT_OF_MEMORY;
+}
+if (res == CURLE_OK) {
+    form = curl_mime_init(curl);
+    if (!form)
+        res = CURLE_OUT_OF_MEMORY;
+}
+if (res == CURLE_OK)
+    res = add_text(form, "description", "Q3 report; it's \"final\", 100% & done\nsecond line é");
+if (res == CURLE_OK)
+    res = add_file(form, "report", "{reportPath}", "report.pdf", "application/pdf");
+if (res == CURLE_OK)
+    res = add_file(form, "logo", "{logoPath}", NULL, "application/octet-stream");
+if (res == CURLE_OK)
+    res = add_text(form, "note", "");
+
+if (res == CURLE_OK)
+    res = curl_easy_setopt(curl, CURLOPT_URL, "https://api.example.com/v1/upload?dryRun");
+if (res == CURLE_OK)
+    res = curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+if (res == CURLE_OK)
+    res = curl_easy_setopt(curl, CURLOPT_MIMEPOST, form);
+if (res == CURLE_OK)
+    res = curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, save_body);
+if (res == CURLE_OK)
+    res = curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response);
+
+if (res == CURLE_OK)
+    res = curl_easy_perform(curl);
+if (res == CURLE_OK)
+    res = curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+
+if (res == CURLE_OK) {
+    printf("%ld\n", status);
+    if (response.size > 0)
+        fwrite(response.data, 1, response.size, stdout);
+    putchar('\n');
+} else {
+    fprintf(stderr, "Request failed: %s\n", curl_easy_strerror(res));
+}
+curl_mime_free(form);
+free(response.data);
+curl_slist_free_all(headers);
+curl_easy_cleanup(curl);
+curl_global_cleanup();
+return res == CURLE_OK ? 0 : 1;

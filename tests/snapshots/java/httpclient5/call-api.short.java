@@ -1,0 +1,14 @@
+ClassicHttpRequest request = ClassicRequestBuilder.get("https://myapi.com/api")
+        .addHeader("authorization", "Bearer {accessToken}")
+        .addHeader("content-type", "application/json")
+        .build();
+
+// createSystem(): the JVM's system properties apply (javax.net.ssl trust and key stores, proxies).
+try (CloseableHttpClient client = HttpClients.createSystem()) {
+    String text = client.execute(request, response -> {
+        System.out.println(response.getCode());
+        HttpEntity received = response.getEntity();
+        return received == null ? "" : EntityUtils.toString(received, StandardCharsets.UTF_8);
+    });
+    System.out.println(text);
+}
