@@ -16,7 +16,7 @@ STOREPASS = "changeit"
 
 def _java(ca_pem: Path, directory: Path) -> Path:
     store = directory / "truststore.p12"
-    _need("keytool", "a JDK (apt-get install openjdk-17-jdk-headless)")
+    _need("keytool", "openjdk-17-jdk-headless")
     subprocess.run(["keytool", "-importcert", "-noprompt", "-alias", "snippetgen-test", "-file", str(ca_pem),
                     "-keystore", str(store), "-storetype", "PKCS12", "-storepass", STOREPASS],
                    check=True, capture_output=True)
