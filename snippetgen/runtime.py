@@ -19,7 +19,13 @@ STORES = frozenset({"java", "mono", "nss"})
 REGISTRIES = ("debian", "npm", "pypi")
 BODY_KINDS = ("none", "form", "json", "text", "multipart", "file")
 
-KEYS = ("file", "trust", "stores", "env", "files", "tools", "probes", "packages", "hint", "check", "run")
+KEYS = ("file", "trust", "stores", "env", "files", "tools", "probes", "packages", "hint", "check", "run", "batch")
+BATCH_KEYS = ("file", "prefix", "build", "run")
+# A batch build's commands also take {files} (every snippet file of the batch, one word each); a batch
+# run's take {batch} (the built folder), {name} (the snippet's name in it) and {env[NAME]} (the run's
+# environment variable NAME, empty if unset).
+BATCH_BUILD_PLACEHOLDERS = RUN_PLACEHOLDERS | {"files"}
+BATCH_RUN_PLACEHOLDERS = RUN_PLACEHOLDERS | {"batch", "name", "env"}
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,18 @@ class KnownFailure:
 
 
 @dataclass(frozen=True)
+class Batch:
+    """How many snippets of a client are compiled in one go, for compilers slow to start: each
+    snippet is saved as `file` (with `prefix` before it, e.g. a package line that keeps the names of
+    one snippet apart from another's), `build` compiles them all in one folder, and `run` runs one."""
+
+    file: str  # where a snippet goes in the batch folder; {name} is the snippet's own name there
+    build: tuple[tuple[str, ...], ...]
+    run: tuple[tuple[str, ...], ...]
+    prefix: str = ""
+
+
+@dataclass(frozen=True)
 class Runtime:
     file: str = ""  # the name a snippet is saved under to run
     trust: str = ""  # how the runtime trusts the test CA, in words (CONTRIBUTING, `toolchains`)
@@ -52,6 +70,7 @@ class Runtime:
     hint: str = ""  # what to install when a tool or probe fails
     check: tuple[tuple[str, ...], ...] = ()  # commands that compile or lint a golden file
     run: tuple[tuple[str, ...], ...] = ()  # commands that run a snippet, in its folder
+    batch: Batch | None = None  # optional: how the live tests compile many snippets at once
 
     def install_hint(self) -> str:
         if self.hint:
@@ -83,7 +102,7 @@ class Runtime:
 
 def placeholders(text: str) -> set[str]:
     """The {name} fields of a format string ({{ and }} are literal braces); ValueError if malformed."""
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    return {name.split("[", 1)[0] for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
 def fill(text: str, values: dict[str, str]) -> str:
@@ -124,7 +143,25 @@ def parse_runtime(data: Any, path: str, fail: Fail) -> tuple[Runtime, set[str]]:
             fields[key] = _commands(data[key], f"{path}.{key}", fail, allowed)
     if "packages" in data:
         fields["packages"] = _packages(data["packages"], f"{path}.packages", fail)
+    if "batch" in data:
+        fields["batch"] = _batch(data["batch"], f"{path}.batch", fail)
     return Runtime(**fields), set(fields)
+
+
+def _batch(data: Any, path: str, fail: Fail) -> Batch:
+    if not isinstance(data, dict) or not {"file", "build", "run"} <= set(data) or set(data) - set(BATCH_KEYS):
+        raise fail(path, f"needs file, build and run (optional: prefix); keys: {', '.join(BATCH_KEYS)}")
+    file = _checked(data["file"], f"{path}.file", fail, frozenset({"name"}))
+    if "{name}" not in file or file.startswith("/") or ".." in file.split("/"):
+        raise fail(f"{path}.file", "must be a relative path naming {name}, such as {name}/Main.java")
+    prefix = _checked(data["prefix"], f"{path}.prefix", fail, frozenset({"name"})) if "prefix" in data else ""
+    build = _commands(data["build"], f"{path}.build", fail, BATCH_BUILD_PLACEHOLDERS)
+    if not any(word == "{files}" for command in build for word in command):
+        raise fail(f"{path}.build", "must name {files} as a word of its own, where the snippet files go")
+    run = _commands(data["run"], f"{path}.run", fail, BATCH_RUN_PLACEHOLDERS)
+    if not any("{name}" in word for command in run for word in command):
+        raise fail(f"{path}.run", "never names {name}, so it cannot tell which snippet to run")
+    return Batch(file, build, run, prefix)
 
 
 def parse_known_failure(data: Any, path: str, fail: Fail) -> KnownFailure:

@@ -100,6 +100,25 @@ def hostile_files(tmp_path_factory) -> dict[str, str]:
     return paths
 
 
+class Collector:
+    """Stands in for the verify session while a property's examples are drawn only to be compiled
+    together (see drawn in test_properties): it renders each, which raises a refusal as a run does."""
+
+    def __init__(self, session):
+        self.session, self.requests = session, []
+
+    def expected(self, spec, values):
+        return self.session.expected(spec, values)
+
+    def run(self, request, client):
+        from snippetgen.render import render_request
+        from snippetgen.verify import PASS, Outcome
+
+        render_request(request, client)
+        self.requests.append(request)
+        return Outcome(client, PASS, 0.0)
+
+
 def check_live(session, request, client, example: bool = False) -> None:
     """Run client's snippet for request; fail with the differences, skip (CI: fail) if it cannot run.
 

@@ -112,6 +112,18 @@ BROKEN_MANIFESTS = [
      r"manifest.yaml:5: default: 'b' is not one of the clients: a"),
     ("key: x\ntitle: X\nextension: .x\nlexer: text\ndefault: a\nclients:\n  a: {title: A, template: a.x.j2}\n"
      "runtime:\n  packages: {brew: [x]}\n", r"manifest.yaml:9: runtime.packages.brew: unknown registry"),
+    ("key: x\ntitle: X\nextension: .x\nlexer: text\ndefault: a\nclients:\n  a: {title: A, template: a.x.j2}\n"
+     "runtime:\n  batch: {file: a.x, build: [[c, '{files}']], run: [[r, '{name}']]}\n",
+     r"manifest.yaml:9: runtime.batch.file: must be a relative path naming \{name\}"),
+    ("key: x\ntitle: X\nextension: .x\nlexer: text\ndefault: a\nclients:\n  a: {title: A, template: a.x.j2}\n"
+     "runtime:\n  batch: {file: '{name}.x', build: [[c, 'all:{files}']], run: [[r, '{name}']]}\n",
+     r"manifest.yaml:9: runtime.batch.build: must name \{files\} as a word of its own"),
+    ("key: x\ntitle: X\nextension: .x\nlexer: text\ndefault: a\nclients:\n  a: {title: A, template: a.x.j2}\n"
+     "runtime:\n  batch: {file: '{name}.x', build: [[c, '{files}']], run: [[r, x]]}\n",
+     r"manifest.yaml:9: runtime.batch.run: never names \{name\}"),
+    ("key: x\ntitle: X\nextension: .x\nlexer: text\ndefault: a\nclients:\n  a: {title: A, template: a.x.j2}\n"
+     "runtime:\n  batch: {file: '{name}.x', build: [[c, '{files}']], run: [[r, '{name}', '{out}']]}\n",
+     r"manifest.yaml:9: runtime.batch.run\[0\]\[2\]: unknown placeholder \{out\}"),
 ]
 
 

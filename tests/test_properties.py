@@ -6,12 +6,15 @@ draws more (scripts/check-client gives a new client 100), `--property-all` 100 f
 
 from __future__ import annotations
 
+import random
+
+import hypothesis
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cases import CLIENTS
-from conftest import check_live
+from conftest import Collector, check_live
 from snippetgen.spec import AuthSpec, BodySpec, PartSpec, Pair, Spec
 
 pytestmark = pytest.mark.live
@@ -78,6 +81,17 @@ def spec_for(kind: str, header: str, query: list[tuple[str, str]], body) -> Spec
     )
 
 
+def drawn(prop, client, verify_session, **fixtures) -> None:
+    """Run a property for client. A batch-built client (runtime.batch) first draws the examples only,
+    compiles their snippets together, then draws the same ones again (same seed) to run them."""
+    seed = random.getrandbits(64)
+    if client.runtime.batch is not None:
+        collector = Collector(verify_session)
+        hypothesis.seed(seed)(prop)(client=client, verify_session=collector, **fixtures)
+        verify_session.prepare(collector.requests, client)
+    hypothesis.seed(seed)(prop)(client=client, verify_session=verify_session, **fixtures)
+
+
 def _settings(test):
     return settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])(test)
 
@@ -85,23 +99,35 @@ def _settings(test):
 @_settings
 @given(header=header_values, query=st.lists(st.tuples(names, values), max_size=3),
        form=st.lists(st.tuples(names, values), min_size=1, max_size=3))
-def test_form_request(client, verify_session, header, query, form):
+def _form_request(client, verify_session, header, query, form):
     spec = spec_for("form", header, query, form)
     check_live(verify_session, verify_session.expected(spec, {}), client, example=True)
 
 
+def test_form_request(client, verify_session):
+    drawn(_form_request, client, verify_session)
+
+
 @_settings
 @given(header=header_values, query=st.lists(st.tuples(names, values), max_size=2), payload=json_values)
-def test_json_request(client, verify_session, header, query, payload):
+def _json_request(client, verify_session, header, query, payload):
     spec = spec_for("json", header, query, payload)
     check_live(verify_session, verify_session.expected(spec, {}), client, example=True)
 
 
+def test_json_request(client, verify_session):
+    drawn(_json_request, client, verify_session)
+
+
 @_settings
 @given(header=header_values, text=values)
-def test_text_request(client, verify_session, header, text):
+def _text_request(client, verify_session, header, text):
     spec = spec_for("text", header, [], text)
     check_live(verify_session, verify_session.expected(spec, {}), client, example=True)
+
+
+def test_text_request(client, verify_session):
+    drawn(_text_request, client, verify_session)
 
 
 @_settings
@@ -109,7 +135,7 @@ def test_text_request(client, verify_session, header, text):
        headers=st.lists(st.tuples(st.sampled_from(["X-One", "x-one", "X-Two"]), header_values), max_size=4),
        cookies=st.lists(st.tuples(token_names, header_values.filter(lambda v: ";" not in v)), max_size=3),
        credentials=st.none() | st.tuples(usernames, passwords))
-def test_query_headers_cookies_auth(client, verify_session, query, headers, cookies, credentials):
+def _query_headers_cookies_auth(client, verify_session, query, headers, cookies, credentials):
     """Bare and repeated query names, repeated headers, cookies and Basic auth, on a body-less DELETE."""
     auth = None if credentials is None else AuthSpec("basic", "request.auth.basic", *credentials)
     spec = Spec(file="<property>", variables={}, method="DELETE", url="https://api.example.com/p",
@@ -119,12 +145,16 @@ def test_query_headers_cookies_auth(client, verify_session, query, headers, cook
     check_live(verify_session, verify_session.expected(spec, {}), client, example=True)
 
 
+def test_query_headers_cookies_auth(client, verify_session):
+    drawn(_query_headers_cookies_auth, client, verify_session)
+
+
 @_settings
 @given(parts=st.lists(st.tuples(part_names, st.one_of(
     values.map(lambda v: ("value", v)),
     st.tuples(st.sampled_from(["all-bytes", "text"]), st.none() | part_names,
               st.none() | media_types).map(lambda f: ("file", f)))), min_size=1, max_size=4))
-def test_multipart_request(client, verify_session, hostile_files, parts):
+def _multipart_request(client, verify_session, hostile_files, parts):
     specs = []
     for name, (kind, detail) in parts:
         if kind == "value":
@@ -137,10 +167,18 @@ def test_multipart_request(client, verify_session, hostile_files, parts):
     check_live(verify_session, verify_session.expected(spec, {}), client, example=True)
 
 
+def test_multipart_request(client, verify_session, hostile_files):
+    drawn(_multipart_request, client, verify_session, hostile_files=hostile_files)
+
+
 @_settings
 @given(key=st.sampled_from(["all-bytes", "text"]), content_type=st.none() | header_values.filter(bool))
-def test_file_request(client, verify_session, hostile_files, key, content_type):
+def _file_request(client, verify_session, hostile_files, key, content_type):
     spec = spec_for("file", "h", [], hostile_files[key])
     if content_type is not None:
         spec.headers.append(Pair("Content-Type", content_type, "request.headers"))
     check_live(verify_session, verify_session.expected(spec, {}), client, example=True)
+
+
+def test_file_request(client, verify_session, hostile_files):
+    drawn(_file_request, client, verify_session, hostile_files=hostile_files)

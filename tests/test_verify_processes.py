@@ -56,7 +56,7 @@ def fake_runner(monkeypatch, tmp_path):
 
     def use(script: str):
         monkeypatch.setattr(runners, "commands_for",
-                            lambda client, workdir, source, trust: ([["bash", "-c", script]], dict(os.environ)))
+                            lambda client, workdir, source, trust, batches=None: ([["bash", "-c", script]], dict(os.environ)))
     return use
 
 

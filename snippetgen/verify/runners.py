@@ -11,11 +11,15 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ToolchainMissing
 from ..manifest import Client
 from ..runtime import Runtime, fill
 from .trust import Trust
+
+if TYPE_CHECKING:
+    from .batch import Batches
 
 TIMEOUT_SECONDS = 120
 PROBE_SECONDS = 30
@@ -61,9 +65,10 @@ def _probe_passes(command: tuple[str, ...], env: tuple[tuple[str, str], ...]) ->
         return False
 
 
-def commands_for(client: Client, workdir: Path, source: str, trust: Trust) -> tuple[list[list[str]], dict[str, str]]:
-    """Write the snippet and its support files into workdir; return the commands that run it and
-    their environment, all read from the client's manifest."""
+def commands_for(client: Client, workdir: Path, source: str, trust: Trust,
+                 batches: Batches | None = None) -> tuple[list[list[str]], dict[str, str]]:
+    """Write the snippet and its support files into workdir; return the commands that run it (from
+    its batch, if one built it) and their environment, all read from the client's manifest."""
     runtime = client.runtime
     if not runtime.run:
         raise ToolchainMissing(f"{client.id} has no runtime.run in its manifest, so it cannot be run")
@@ -74,12 +79,14 @@ def commands_for(client: Client, workdir: Path, source: str, trust: Trust) -> tu
     for name, text in runtime.files.items():
         (workdir / name).parent.mkdir(parents=True, exist_ok=True)
         (workdir / name).write_text(fill(text, values), encoding="utf-8")
-    return [[fill(word, values) for word in command] for command in runtime.run], env
+    built = batches.commands(client, source, values, env) if batches else None
+    return built or [[fill(word, values) for word in command] for command in runtime.run], env
 
 
-def run_snippet(client: Client, workdir: Path, source: str, trust: Trust) -> subprocess.CompletedProcess:
+def run_snippet(client: Client, workdir: Path, source: str, trust: Trust,
+                batches: Batches | None = None) -> subprocess.CompletedProcess:
     """Run the snippet's commands in order, stopping at the first that fails."""
-    commands, env = commands_for(client, workdir, source, trust)
+    commands, env = commands_for(client, workdir, source, trust, batches)
     result = None
     for command in commands:
         result = run_command(command, workdir, env)

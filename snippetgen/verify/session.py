@@ -15,13 +15,14 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ToolchainMissing
+from ..errors import ClientRefusal, ToolchainMissing
 from ..render import check_values, render_request
 from ..request import Request, build_request
 from ..spec import Spec
 from ..languages import Client
 from ..urls import UrlError, split
 from ..variables import Redactor
+from .batch import Batches
 from .compare import differences
 from .files import FileProblem, provide_files
 from .runners import run_snippet
@@ -81,6 +82,7 @@ class Session:
             self._directory = Path(tempfile.mkdtemp(prefix="snippetgen-verify-"))
             self.server, self._httpd = start(self._directory)
             self.trust = Trust(self.server.ca_pem, self._directory)
+            self.batches = Batches(self._directory, self.trust)
         except BaseException:
             self.__exit__()
             raise
@@ -100,6 +102,22 @@ class Session:
     def expected(self, spec: Spec, values: dict[str, str]) -> Request:
         check_values(spec, values)
         return retarget(build_request(spec, fill_values(spec, values)), self.server.port)
+
+    def prepare(self, requests: list[Request], client: Client, user_dirs: tuple[Path, ...] = ()) -> bool:
+        """Compile the snippets of these requests in one batch, if the client's runtime has one (see
+        runtime.batch): later runs of the same snippets only run. False if nothing was built."""
+        if client.runtime.batch is None:
+            return False
+        sources = []
+        for request in requests:
+            try:
+                sources.append(render_request(request, client, user_dirs=user_dirs))
+            except ClientRefusal:
+                continue
+        try:
+            return self.batches.build(client, sources)
+        except ToolchainMissing:
+            return False  # each run says what is missing
 
     def run(self, request: Request, client: Client, user_dirs: tuple[Path, ...] = (),
             secrets: list[str] | tuple[str, ...] = ()) -> Outcome:
@@ -121,7 +139,7 @@ class Session:
             except FileProblem as exc:
                 return Outcome(client, FAIL, time.monotonic() - started, [str(exc)])
             try:
-                result = run_snippet(client, Path(workdir), source, self.trust)
+                result = run_snippet(client, Path(workdir), source, self.trust, self.batches)
             except ToolchainMissing as exc:
                 return Outcome(client, MISSING, time.monotonic() - started, [str(exc)])
         seconds = time.monotonic() - started
