@@ -20,7 +20,7 @@ REGISTRIES = ("debian", "npm", "pypi")
 BODY_KINDS = ("none", "form", "json", "text", "multipart", "file")
 
 KEYS = ("file", "trust", "stores", "env", "files", "tools", "probes", "packages", "hint", "check", "run", "batch")
-BATCH_KEYS = ("file", "prefix", "build", "run")
+BATCH_KEYS = ("file", "prefix", "files", "build", "run")
 # A batch build's commands also take {files} (every snippet file of the batch, one word each); a batch
 # run's take {batch} (the built folder), {name} (the snippet's name in it) and {env[NAME]} (the run's
 # environment variable NAME, empty if unset).
@@ -55,6 +55,7 @@ class Batch:
     build: tuple[tuple[str, ...], ...]
     run: tuple[tuple[str, ...], ...]
     prefix: str = ""
+    files: dict[str, str] = field(default_factory=dict)  # support files for the batch folder
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def parse_runtime(data: Any, path: str, fail: Fail) -> tuple[Runtime, set[str]]:
 
 def _batch(data: Any, path: str, fail: Fail) -> Batch:
     if not isinstance(data, dict) or not {"file", "build", "run"} <= set(data) or set(data) - set(BATCH_KEYS):
-        raise fail(path, f"needs file, build and run (optional: prefix); keys: {', '.join(BATCH_KEYS)}")
+        raise fail(path, f"needs file, build and run (optional: prefix, files); keys: {', '.join(BATCH_KEYS)}")
     file = _checked(data["file"], f"{path}.file", fail, frozenset({"name"}))
     if "{name}" not in file or file.startswith("/") or ".." in file.split("/"):
         raise fail(f"{path}.file", "must be a relative path naming {name}, such as {name}/Main.java")
@@ -158,10 +159,14 @@ def _batch(data: Any, path: str, fail: Fail) -> Batch:
     build = _commands(data["build"], f"{path}.build", fail, BATCH_BUILD_PLACEHOLDERS)
     if not any(word == "{files}" for command in build for word in command):
         raise fail(f"{path}.build", "must name {files} as a word of its own, where the snippet files go")
+    files = _text_map(data.get("files", {}), f"{path}.files", fail, RUN_PLACEHOLDERS)
+    for name in files:
+        if name.startswith("/") or ".." in name.split("/") or not name:
+            raise fail(f"{path}.files", f"{name!r} must be a relative path inside the batch folder")
     run = _commands(data["run"], f"{path}.run", fail, BATCH_RUN_PLACEHOLDERS)
     if not any("{name}" in word for command in run for word in command):
         raise fail(f"{path}.run", "never names {name}, so it cannot tell which snippet to run")
-    return Batch(file, build, run, prefix)
+    return Batch(file, build, run, prefix, files)
 
 
 def parse_known_failure(data: Any, path: str, fail: Fail) -> KnownFailure:

@@ -34,6 +34,9 @@ class Batches:
         values = run_values(client.runtime, self._trust)
         env = run_environment(client.runtime, values)
         ensure_ready(client, env, values)
+        for support, text in batch.files.items():
+            (folder / support).parent.mkdir(parents=True, exist_ok=True)
+            (folder / support).write_text(fill(text, values), encoding="utf-8")
         names, files = {}, []
         for number, source in enumerate(todo):
             name = f"snippet{number}"
