@@ -1,0 +1,11 @@
+let uri = Uri.of_string "https://{apiHost}/v1/me" in
+let headers =
+  Header.of_list
+    [
+      ("Authorization", "Bearer {token}");
+    ]
+in
+let* response, body = Client.call ~headers `GET uri in
+let* text = Cohttp_lwt.Body.to_string body in
+Printf.printf "%d\n%s\n" (Code.code_of_status (Response.status response)) text;
+Lwt.return_unit

@@ -1,0 +1,33 @@
+open Lwt.Syntax
+open Cohttp
+open Cohttp_lwt_unix
+
+let payload = {|{
+  "id": 9007199254740993,
+  "ratio": 2.0,
+  "__proto__": "kept"
+}|}
+
+(* cohttp's TLS (conduit over OpenSSL) checks the server's certificate against the system's
+   CAs, and its host name. *)
+let main () =
+  let uri = Uri.of_string "https://api.example.com/ids" in
+  let headers =
+    Header.of_list
+      [
+        ("Content-Type", "application/json");
+      ]
+  in
+  (* ~chunked:false: the body goes out with its Content-Length, not chunked. *)
+  let* response, body =
+    Client.call ~headers ~body:(Cohttp_lwt.Body.of_string payload) ~chunked:false `POST uri
+  in
+  let* text = Cohttp_lwt.Body.to_string body in
+  Printf.printf "%d\n%s\n" (Code.code_of_status (Response.status response)) text;
+  Lwt.return_unit
+
+let () =
+  try Lwt_main.run (main ()) with
+  | exn ->
+      prerr_endline ("Request failed: " ^ Printexc.to_string exn);
+      exit 1

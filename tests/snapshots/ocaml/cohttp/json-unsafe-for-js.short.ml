@@ -1,0 +1,19 @@
+let uri = Uri.of_string "https://api.example.com/ids" in
+let headers =
+  Header.of_list
+    [
+      ("Content-Type", "application/json");
+    ]
+in
+let payload = {|{
+  "id": 9007199254740993,
+  "ratio": 2.0,
+  "__proto__": "kept"
+}|} in
+(* ~chunked:false: the body goes out with its Content-Length, not chunked. *)
+let* response, body =
+  Client.call ~headers ~body:(Cohttp_lwt.Body.of_string payload) ~chunked:false `POST uri
+in
+let* text = Cohttp_lwt.Body.to_string body in
+Printf.printf "%d\n%s\n" (Code.code_of_status (Response.status response)) text;
+Lwt.return_unit

@@ -1,0 +1,13 @@
+let uri = Uri.of_string "https://{yourDomain}/search/my%20files?sort=asc&tag=a%26b%3Dc%2Bd&tag=100%25%20sure&q={token}&empty=" in
+let headers =
+  Header.of_list
+    [
+      ("Authorization", "Bearer {token}");
+      ("X-Quote", "it's \"quoted\" $HOME");
+      ("X-Empty", "");
+    ]
+in
+let* response, body = Client.call ~headers `GET uri in
+let* text = Cohttp_lwt.Body.to_string body in
+Printf.printf "%d\n%s\n" (Code.code_of_status (Response.status response)) text;
+Lwt.return_unit

@@ -1,0 +1,15 @@
+let uri = Uri.of_string "https://api.example.com/notes/1" in
+let headers =
+  Header.of_list
+    [
+      ("Content-Type", "text/plain; charset=utf-8");
+    ]
+in
+let payload = "Dear \"user\",\nit's $5 for #{item} `now`.\r\n\tC:\\path 😀\n" in
+(* ~chunked:false: the body goes out with its Content-Length, not chunked. *)
+let* response, body =
+  Client.call ~headers ~body:(Cohttp_lwt.Body.of_string payload) ~chunked:false `PUT uri
+in
+let* text = Cohttp_lwt.Body.to_string body in
+Printf.printf "%d\n%s\n" (Code.code_of_status (Response.status response)) text;
+Lwt.return_unit

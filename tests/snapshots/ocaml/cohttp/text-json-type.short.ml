@@ -1,0 +1,15 @@
+let uri = Uri.of_string "https://api.example.com/raw" in
+let headers =
+  Header.of_list
+    [
+      ("content-type", "application/json");
+    ]
+in
+let payload = " foo/bar \n" in
+(* ~chunked:false: the body goes out with its Content-Length, not chunked. *)
+let* response, body =
+  Client.call ~headers ~body:(Cohttp_lwt.Body.of_string payload) ~chunked:false `POST uri
+in
+let* text = Cohttp_lwt.Body.to_string body in
+Printf.printf "%d\n%s\n" (Code.code_of_status (Response.status response)) text;
+Lwt.return_unit
