@@ -1,0 +1,20 @@
+import urllib3
+
+url = "https://{yourDomain}/search/my%20files?sort=asc&tag=a%26b%3Dc%2Bd&tag=100%25%20sure&q={token}&empty="
+headers = {
+    "Authorization": "Bearer {token}",
+    "X-Quote": "it's \"quoted\" $HOME",
+    "X-Empty": "",
+}
+
+response = urllib3.request(
+    "GET",
+    url,
+    headers=headers,
+    # One request only: by default urllib3 retries after a connection error and follows redirects.
+    retries=False,
+    timeout=30,
+)
+# urllib3 raises on a transport error; a 4xx or 5xx status is returned like any other.
+print(response.status)
+print(response.data.decode("utf-8"))
