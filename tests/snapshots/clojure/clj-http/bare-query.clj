@@ -1,0 +1,7 @@
+(ns example
+  (:require [clj-http.client :as client]))
+
+(let [response (client/delete "https://api.example.com/items?dryRun&empty=&verbose&tag=a%20b&verbose"
+                              {:throw-exceptions false})]
+  (println (:status response))
+  (println (:body response)))

@@ -1,0 +1,16 @@
+;; :form-params takes a map (one value per name, in no set order) and is sent with POST, PUT
+;; and PATCH only, so the form is encoded here, field by field.
+(def form [["grant_type" "client_credentials"]])
+
+(def payload
+  (str/join "&" (for [[^String name ^String value] form]
+                  (str (URLEncoder/encode name StandardCharsets/UTF_8) "="
+                       (URLEncoder/encode value StandardCharsets/UTF_8)))))
+
+(let [response (client/post "https://{yourDomain}/oauth/token"
+                            {:headers {"Content-Type" "application/x-www-form-urlencoded"}
+                             :basic-auth ["{clientId}" "{clientSecret}"]
+                             :body payload
+                             :throw-exceptions false})]
+  (println (:status response))
+  (println (:body response)))

@@ -1,0 +1,8 @@
+(ns example
+  (:require [clj-http.client :as client]))
+
+(let [response (client/get "https://{apiHost}/v1/me"
+                           {:headers {"Authorization" "Bearer {token}"}
+                            :throw-exceptions false})]
+  (println (:status response))
+  (println (:body response)))

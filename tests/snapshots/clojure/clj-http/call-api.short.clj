@@ -1,0 +1,6 @@
+(let [response (client/get "https://myapi.com/api"
+                           {:headers {"authorization" "Bearer {accessToken}"
+                                      "content-type" "application/json"}
+                            :throw-exceptions false})]
+  (println (:status response))
+  (println (:body response)))

@@ -1,0 +1,14 @@
+(def payload "{
+  \"ids\": [
+    1,
+    2,
+    3
+  ]
+}")
+
+(let [response (client/delete "https://api.example.com/items"
+                              {:headers {"Content-Type" "application/json"}
+                               :body payload
+                               :throw-exceptions false})]
+  (println (:status response))
+  (println (:body response)))

@@ -1,0 +1,6 @@
+(let [response (client/put "https://api.example.com/v1/blobs/42"
+                           {:headers {"Content-Type" "application/octet-stream"}
+                            :body (io/file "{payloadPath}")
+                            :throw-exceptions false})]
+  (println (:status response))
+  (println (:body response)))

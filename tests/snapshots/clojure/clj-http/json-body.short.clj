@@ -1,0 +1,32 @@
+(def payload "{
+  \"name\": \"Widget \\\"Deluxe\\\" it's 'quoted'\",
+  \"path\": \"C:\\\\temp\\\\new\",
+  \"shell\": \"$HOME #{x} ${y} `z`\",
+  \"note\": \"line one\\nline two\\ttabbed\",
+  \"unicode\": \"café 中文 😀 \\u202e\\u200b\",
+  \"counts\": [
+    1,
+    -2,
+    1.5,
+    1.0,
+    12345678901234567890,
+    0
+  ],
+  \"flags\": [
+    true,
+    false,
+    null
+  ],
+  \"empty\": {
+    \"object\": {},
+    \"list\": []
+  }
+}")
+
+(let [response (client/post "https://api.example.com/v1/widgets"
+                            {:headers {"x-api-key" "{apiKey}"
+                                       "Content-Type" "application/json"}
+                             :body payload
+                             :throw-exceptions false})]
+  (println (:status response))
+  (println (:body response)))

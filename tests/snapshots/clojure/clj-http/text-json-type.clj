@@ -1,0 +1,11 @@
+(ns example
+  (:require [clj-http.client :as client]))
+
+(def payload " foo/bar \n")
+
+(let [response (client/post "https://api.example.com/raw"
+                            {:headers {"content-type" "application/json"}
+                             :body payload
+                             :throw-exceptions false})]
+  (println (:status response))
+  (println (:body response)))

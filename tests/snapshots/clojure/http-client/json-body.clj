@@ -1,0 +1,38 @@
+(ns example
+  (:import (java.net URI)
+           (java.net.http HttpClient HttpRequest HttpRequest$BodyPublishers HttpResponse$BodyHandlers)))
+
+(def payload "{
+  \"name\": \"Widget \\\"Deluxe\\\" it's 'quoted'\",
+  \"path\": \"C:\\\\temp\\\\new\",
+  \"shell\": \"$HOME #{x} ${y} `z`\",
+  \"note\": \"line one\\nline two\\ttabbed\",
+  \"unicode\": \"café 中文 😀 \\u202e\\u200b\",
+  \"counts\": [
+    1,
+    -2,
+    1.5,
+    1.0,
+    12345678901234567890,
+    0
+  ],
+  \"flags\": [
+    true,
+    false,
+    null
+  ],
+  \"empty\": {
+    \"object\": {},
+    \"list\": []
+  }
+}")
+
+(let [client (HttpClient/newHttpClient)
+      request (-> (HttpRequest/newBuilder (URI/create "https://api.example.com/v1/widgets"))
+                  (.header "x-api-key" "{apiKey}")
+                  (.header "Content-Type" "application/json")
+                  (.POST (HttpRequest$BodyPublishers/ofString payload))
+                  (.build))
+      response (.send client request (HttpResponse$BodyHandlers/ofString))]
+  (println (.statusCode response))
+  (println (.body response)))

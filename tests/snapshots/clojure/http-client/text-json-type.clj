@@ -1,0 +1,14 @@
+(ns example
+  (:import (java.net URI)
+           (java.net.http HttpClient HttpRequest HttpRequest$BodyPublishers HttpResponse$BodyHandlers)))
+
+(def payload " foo/bar \n")
+
+(let [client (HttpClient/newHttpClient)
+      request (-> (HttpRequest/newBuilder (URI/create "https://api.example.com/raw"))
+                  (.header "content-type" "application/json")
+                  (.POST (HttpRequest$BodyPublishers/ofString payload))
+                  (.build))
+      response (.send client request (HttpResponse$BodyHandlers/ofString))]
+  (println (.statusCode response))
+  (println (.body response)))
