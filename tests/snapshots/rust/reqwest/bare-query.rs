@@ -1,0 +1,14 @@
+use std::error::Error;
+
+use reqwest::blocking::Client;
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let client = Client::new();
+    let response = client
+        .delete("https://api.example.com/items?dryRun&empty=&verbose&tag=a%20b&verbose")
+        .send()?;
+
+    println!("{}", response.status());
+    println!("{}", response.text()?);
+    Ok(())
+}

@@ -1,0 +1,20 @@
+use std::error::Error;
+
+use reqwest::blocking::Client;
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let form = [
+        ("grant_type", "client_credentials"),
+    ];
+
+    let client = Client::new();
+    let response = client
+        .post("https://{yourDomain}/oauth/token")
+        .basic_auth("{clientId}", Some("{clientSecret}"))
+        .form(&form)
+        .send()?;
+
+    println!("{}", response.status());
+    println!("{}", response.text()?);
+    Ok(())
+}

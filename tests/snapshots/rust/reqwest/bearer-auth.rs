@@ -1,0 +1,15 @@
+use std::error::Error;
+
+use reqwest::blocking::Client;
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let client = Client::new();
+    let response = client
+        .get("https://{apiHost}/v1/me")
+        .header("Authorization", "Bearer {token}")
+        .send()?;
+
+    println!("{}", response.status());
+    println!("{}", response.text()?);
+    Ok(())
+}

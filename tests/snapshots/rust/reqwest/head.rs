@@ -1,0 +1,14 @@
+use std::error::Error;
+
+use reqwest::blocking::Client;
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let client = Client::new();
+    let response = client
+        .head("https://api.example.com/items/42")
+        .send()?;
+
+    println!("{}", response.status());
+    println!("{}", response.text()?);
+    Ok(())
+}

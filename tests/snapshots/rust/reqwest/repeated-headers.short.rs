@@ -1,0 +1,11 @@
+let client = Client::new();
+let response = client
+    .get("https://api.example.com/trace")
+    .header("accept", "application/json")
+    .header("x-trace", "one")
+    .header("X-Trace", "two, three")
+    .header("Cookie", "session={sessionId}; theme=dark")
+    .send()?;
+
+println!("{}", response.status());
+println!("{}", response.text()?);
