@@ -1,0 +1,15 @@
+const url = "https://api.example.com/items?dryRun&empty=&verbose&tag=a%20b&verbose";
+
+$.ajax({
+  url,
+  method: "DELETE",
+  // The reply as text (jQuery would otherwise parse it by its content type).
+  dataType: "text",
+})
+  .done((text, textStatus, jqXHR) => {
+    console.log(jqXHR.status);
+    console.log(text);
+  })
+  .fail((jqXHR, textStatus, errorThrown) => {
+    console.error(`The request failed: ${textStatus} ${jqXHR.status} ${errorThrown}`);
+  });

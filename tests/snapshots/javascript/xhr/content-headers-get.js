@@ -1,0 +1,15 @@
+const url = "https://api.example.com/api";
+
+const xhr = new XMLHttpRequest();
+xhr.open("GET", url);
+xhr.setRequestHeader("authorization", "Bearer ACCESS_TOKEN");
+xhr.setRequestHeader("content-type", "application/json");
+xhr.setRequestHeader("content-language", "en");
+xhr.addEventListener("load", () => {
+  console.log(xhr.status);
+  console.log(xhr.responseText);
+});
+xhr.addEventListener("error", () => {
+  console.error("The request failed: no response (a network, TLS or CORS error)");
+});
+xhr.send();
