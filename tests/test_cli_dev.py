@@ -61,13 +61,13 @@ def test_new_client_of_a_language_is_appended_and_loads(checkout):
 
 
 def test_new_language_copies_the_closest_and_guesses_lexer_and_extension(checkout):
-    refused = invoke("new", "kotlin:okhttp")
+    refused = invoke("new", "scala:okhttp")
     assert refused.exit_code == 2 and "--from" in refused.output
-    result = invoke("new", "kotlin:okhttp", "--from", "java:okhttp")
+    result = invoke("new", "scala:okhttp", "--from", "java:okhttp")
     assert result.exit_code == 0, result.output
-    language = languages()["kotlin"]
-    assert (language.extension, language.lexer, language.default) == (".kt", "kotlin", "okhttp")
-    assert (checkout / "kotlin" / "okhttp.kt.j2").is_file() and (checkout / "kotlin" / "_main.java.j2").is_file()
+    language = languages()["scala"]
+    assert (language.extension, language.lexer, language.default) == (".scala", "scala", "okhttp")
+    assert (checkout / "scala" / "okhttp.scala.j2").is_file() and (checkout / "scala" / "_main.java.j2").is_file()
     assert language.clients["okhttp"].runtime.run  # the model's runtime, to be made true
 
 

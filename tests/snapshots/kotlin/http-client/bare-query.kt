@@ -1,0 +1,16 @@
+import java.net.URI
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.net.http.HttpResponse
+
+fun main() {
+    val client = HttpClient.newHttpClient()
+    val request = HttpRequest.newBuilder()
+        .uri(URI.create("https://api.example.com/items?dryRun&empty=&verbose&tag=a%20b&verbose"))
+        .DELETE()
+        .build()
+
+    val response = client.send(request, HttpResponse.BodyHandlers.ofString())
+    println(response.statusCode())
+    println(response.body())
+}

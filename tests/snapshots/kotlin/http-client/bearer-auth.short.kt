@@ -1,0 +1,10 @@
+val client = HttpClient.newHttpClient()
+val request = HttpRequest.newBuilder()
+    .uri(URI.create("https://{apiHost}/v1/me"))
+    .header("Authorization", "Bearer {token}")
+    .GET()
+    .build()
+
+val response = client.send(request, HttpResponse.BodyHandlers.ofString())
+println(response.statusCode())
+println(response.body())

@@ -1,0 +1,11 @@
+val client = HttpClient.newHttpClient()
+val request = HttpRequest.newBuilder()
+    .uri(URI.create("https://myapi.com/api"))
+    .header("authorization", "Bearer {accessToken}")
+    .header("content-type", "application/json")
+    .GET()
+    .build()
+
+val response = client.send(request, HttpResponse.BodyHandlers.ofString())
+println(response.statusCode())
+println(response.body())

@@ -1,0 +1,19 @@
+import java.net.URI
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.net.http.HttpResponse
+
+fun main() {
+    val client = HttpClient.newHttpClient()
+    val request = HttpRequest.newBuilder()
+        .uri(URI.create("https://api.example.com/api"))
+        .header("authorization", "Bearer ACCESS_TOKEN")
+        .header("content-type", "application/json")
+        .header("content-language", "en")
+        .GET()
+        .build()
+
+    val response = client.send(request, HttpResponse.BodyHandlers.ofString())
+    println(response.statusCode())
+    println(response.body())
+}

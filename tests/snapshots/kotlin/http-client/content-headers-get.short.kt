@@ -1,0 +1,12 @@
+val client = HttpClient.newHttpClient()
+val request = HttpRequest.newBuilder()
+    .uri(URI.create("https://api.example.com/api"))
+    .header("authorization", "Bearer ACCESS_TOKEN")
+    .header("content-type", "application/json")
+    .header("content-language", "en")
+    .GET()
+    .build()
+
+val response = client.send(request, HttpResponse.BodyHandlers.ofString())
+println(response.statusCode())
+println(response.body())

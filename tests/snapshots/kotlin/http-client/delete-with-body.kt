@@ -1,0 +1,27 @@
+import java.net.URI
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.net.http.HttpResponse
+
+fun main() {
+    val payload = """
+        |{
+        |  "ids": [
+        |    1,
+        |    2,
+        |    3
+        |  ]
+        |}
+        """.trimMargin()
+
+    val client = HttpClient.newHttpClient()
+    val request = HttpRequest.newBuilder()
+        .uri(URI.create("https://api.example.com/items"))
+        .header("Content-Type", "application/json")
+        .method("DELETE", HttpRequest.BodyPublishers.ofString(payload))
+        .build()
+
+    val response = client.send(request, HttpResponse.BodyHandlers.ofString())
+    println(response.statusCode())
+    println(response.body())
+}

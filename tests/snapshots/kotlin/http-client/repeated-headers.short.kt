@@ -1,0 +1,13 @@
+val client = HttpClient.newHttpClient()
+val request = HttpRequest.newBuilder()
+    .uri(URI.create("https://api.example.com/trace"))
+    .header("accept", "application/json")
+    .header("x-trace", "one")
+    .header("X-Trace", "two, three")
+    .header("Cookie", "session={sessionId}; theme=dark")
+    .GET()
+    .build()
+
+val response = client.send(request, HttpResponse.BodyHandlers.ofString())
+println(response.statusCode())
+println(response.body())

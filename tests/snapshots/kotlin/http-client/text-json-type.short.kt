@@ -1,0 +1,12 @@
+val payload = " foo/bar \n"
+
+val client = HttpClient.newHttpClient()
+val request = HttpRequest.newBuilder()
+    .uri(URI.create("https://api.example.com/raw"))
+    .header("content-type", "application/json")
+    .POST(HttpRequest.BodyPublishers.ofString(payload))
+    .build()
+
+val response = client.send(request, HttpResponse.BodyHandlers.ofString())
+println(response.statusCode())
+println(response.body())

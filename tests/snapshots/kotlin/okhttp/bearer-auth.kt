@@ -1,0 +1,15 @@
+import okhttp3.OkHttpClient
+import okhttp3.Request
+
+fun main() {
+    val client = OkHttpClient()
+    val request = Request.Builder()
+        .url("https://{apiHost}/v1/me")
+        .header("Authorization", "Bearer {token}")
+        .build()
+
+    client.newCall(request).execute().use { response ->
+        println(response.code())
+        println(response.body()!!.string())
+    }
+}

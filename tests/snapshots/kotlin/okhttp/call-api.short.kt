@@ -1,0 +1,11 @@
+val client = OkHttpClient()
+val request = Request.Builder()
+    .url("https://myapi.com/api")
+    .header("authorization", "Bearer {accessToken}")
+    .header("content-type", "application/json")
+    .build()
+
+client.newCall(request).execute().use { response ->
+    println(response.code())
+    println(response.body()!!.string())
+}
