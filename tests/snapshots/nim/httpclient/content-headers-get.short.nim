@@ -1,0 +1,10 @@
+let headers = newHttpHeaders({
+  "authorization": "Bearer ACCESS_TOKEN",
+  "content-type": "application/json",
+  "content-language": "en",
+})
+
+let client = newHttpClient()
+let response = client.request("https://api.example.com/api", httpMethod = HttpGet, headers = headers)
+echo response.status
+echo response.body

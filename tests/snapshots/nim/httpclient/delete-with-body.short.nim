@@ -1,0 +1,16 @@
+let headers = newHttpHeaders({
+  "Content-Type": "application/json",
+})
+let body = """
+{
+  "ids": [
+    1,
+    2,
+    3
+  ]
+}"""
+
+let client = newHttpClient()
+let response = client.request("https://api.example.com/items", httpMethod = HttpDelete, headers = headers, body = body)
+echo response.status
+echo response.body

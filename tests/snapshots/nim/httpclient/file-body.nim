@@ -1,0 +1,12 @@
+# Build with -d:ssl (nim c -d:ssl): without it std/httpclient cannot open an https URL.
+import std/httpclient
+
+let headers = newHttpHeaders({
+  "Content-Type": "application/octet-stream",
+})
+let body = readFile("{payloadPath}")
+
+let client = newHttpClient()
+let response = client.request("https://api.example.com/v1/blobs/42", httpMethod = HttpPut, headers = headers, body = body)
+echo response.status
+echo response.body

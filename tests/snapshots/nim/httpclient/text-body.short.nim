@@ -1,0 +1,9 @@
+let headers = newHttpHeaders({
+  "Content-Type": "text/plain; charset=utf-8",
+})
+let body = "Dear \"user\",\nit's $5 for #{item} `now`.\r\n\tC:\\path 😀\n"
+
+let client = newHttpClient()
+let response = client.request("https://api.example.com/notes/1", httpMethod = HttpPut, headers = headers, body = body)
+echo response.status
+echo response.body
