@@ -1,0 +1,22 @@
+const url = "https://api.example.com/items?dryRun&empty=&verbose&tag=a%20b&verbose";
+
+axios
+  .request({
+    method: "DELETE",
+    url,
+    headers: {
+      // false: no Accept header (axios would send "application/json, text/plain, */*").
+      "Accept": false,
+    },
+    // No X-XSRF-TOKEN header (axios copies an XSRF-TOKEN cookie into one on a same-origin request).
+    withXSRFToken: false,
+    // Keep the reply as text (axios would parse JSON), and resolve on any status, as fetch does
+    // (axios would reject on a non-2xx status).
+    responseType: "text",
+    validateStatus: () => true,
+  })
+  .then((response) => {
+    console.log(response.status);
+    console.log(response.data);
+  })
+  .catch((error) => console.error(error));

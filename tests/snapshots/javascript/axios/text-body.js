@@ -1,0 +1,28 @@
+// Needs axios on the page (https://axios-http.com/docs/intro), e.g.
+// <script src="https://cdn.jsdelivr.net/npm/axios@1/dist/axios.min.js"></script>
+const url = "https://api.example.com/notes/1";
+
+axios
+  .request({
+    method: "PUT",
+    url,
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      // false: no Accept header (axios would send "application/json, text/plain, */*").
+      "Accept": false,
+    },
+    // Bytes, sent as they are (axios would re-serialize or trim a string under a JSON type, and
+    // XMLHttpRequest would rewrite a charset in Content-Type).
+    data: new TextEncoder().encode("Dear \"user\",\nit's $5 for #{item} `now`.\r\n\tC:\\path 😀\n"),
+    // No X-XSRF-TOKEN header (axios copies an XSRF-TOKEN cookie into one on a same-origin request).
+    withXSRFToken: false,
+    // Keep the reply as text (axios would parse JSON), and resolve on any status, as fetch does
+    // (axios would reject on a non-2xx status).
+    responseType: "text",
+    validateStatus: () => true,
+  })
+  .then((response) => {
+    console.log(response.status);
+    console.log(response.data);
+  })
+  .catch((error) => console.error(error));

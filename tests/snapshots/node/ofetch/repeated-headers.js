@@ -1,0 +1,24 @@
+import { ofetch } from "ofetch";
+
+const url = "https://api.example.com/trace";
+
+const options = {
+  method: "GET",
+  // Pairs, so a name can repeat (fetch sends repeated values joined with ", ").
+  headers: [
+    ["accept", "application/json"],
+    ["x-trace", "one"],
+    ["X-Trace", "two, three"],
+    ["Cookie", "session={sessionId}; theme=dark"],
+  ],
+  // The reply as text (ofetch would parse it by its content type).
+  responseType: "text",
+  // One request only: ofetch would send a method other than PATCH, POST, PUT or DELETE once more
+  // after a network error or a 408, 409, 425, 429, 500, 502, 503 or 504 status.
+  retry: 0,
+};
+
+// ofetch rejects with a FetchError on a 4xx or 5xx status (and the program exits with
+// status 1), as on a transport error. A HEAD or 204 reply has no body (undefined).
+const text = await ofetch(url, options);
+console.log(text ?? "");
