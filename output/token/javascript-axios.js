@@ -1,0 +1,31 @@
+// Needs axios on the page (https://axios-http.com/docs/intro), e.g.
+// <script src="https://cdn.jsdelivr.net/npm/axios@1/dist/axios.min.js"></script>
+const url = "https://{yourDomain}/oauth/token";
+
+axios
+  .request({
+    method: "POST",
+    url,
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      // false: no Accept header (axios would send "application/json, text/plain, */*").
+      "Accept": false,
+    },
+    data: new URLSearchParams([
+      ["grant_type", "client_credentials"],
+      ["client_id", "{yourClientId}"],
+      ["client_secret", "{yourClientSecret}"],
+      ["audience", "YOUR_API_IDENTIFIER"],
+    ]),
+    // No X-XSRF-TOKEN header (axios copies an XSRF-TOKEN cookie into one on a same-origin request).
+    withXSRFToken: false,
+    // Keep the reply as text (axios would parse JSON), and resolve on any status, as fetch does
+    // (axios would reject on a non-2xx status).
+    responseType: "text",
+    validateStatus: () => true,
+  })
+  .then((response) => {
+    console.log(response.status);
+    console.log(response.data);
+  })
+  .catch((error) => console.error(error));
