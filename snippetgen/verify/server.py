@@ -68,6 +68,30 @@ def _handler(server: RecordingServer):
     return Handler
 
 
+class _TLSServer(http.server.ThreadingHTTPServer):
+    """Each connection's TLS handshake runs in that connection's own thread, with a time limit: a
+    client that stalls or dies mid-handshake cannot hold up the accept loop, and so the others."""
+
+    request_queue_size = 128
+    HANDSHAKE_SECONDS = 60
+
+    def __init__(self, address, handler, context: ssl.SSLContext):
+        self.context = context
+        super().__init__(address, handler)
+
+    def finish_request(self, request, client_address) -> None:
+        request.settimeout(self.HANDSHAKE_SECONDS)
+        try:
+            tls = self.context.wrap_socket(request, server_side=True)
+        except (OSError, ssl.SSLError):
+            return  # the client went away or spoke no TLS; shutdown_request closes the socket
+        try:
+            tls.settimeout(None)
+            self.RequestHandlerClass(tls, client_address, self)
+        finally:
+            tls.close()
+
+
 def start(directory: Path) -> tuple[RecordingServer, http.server.ThreadingHTTPServer]:
     """Serve on an ephemeral loopback port; the CA's certificate is written into directory."""
     try:
@@ -81,8 +105,7 @@ def start(directory: Path) -> tuple[RecordingServer, http.server.ThreadingHTTPSe
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     certificate.configure_cert(context)
     recorder = RecordingServer(port=0, ca_pem=ca_pem)
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(recorder))
-    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    httpd = _TLSServer(("127.0.0.1", 0), _handler(recorder), context)
     recorder.port = httpd.server_address[1]
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return recorder, httpd
