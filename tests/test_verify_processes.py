@@ -101,7 +101,10 @@ def test_a_signal_removes_the_temporary_folder_and_kills_the_snippet(tmp_path, s
     temp.mkdir()
     verify = subprocess.Popen([sys.executable, "-m", "snippetgen", "verify", "specs/token.yaml", "--lang", "curl",
                                "--templates", str(templates)], cwd=ROOT, env={**os.environ, "TMPDIR": str(temp)},
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              # A suite started in the background (`cmd &`) inherits SIGINT ignored,
+                              # and so would verify: give it the default, as a terminal's Ctrl-C has.
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     grandchild = None
     try:
         assert _wait_for(lambda: pidfile.is_file() and pidfile.read_text().strip(), 30), "the snippet never ran"
