@@ -44,34 +44,35 @@ def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], r
            formats: tuple[str, ...], mdx_component: str, group_id: str, lenient: bool, sandbox: bool,
            user_dirs: tuple[Path, ...]) -> None:
     """Print SPEC as code for each selected language (each request of a HAR file in turn)."""
-    from .render import render_snippet
     from .languages import languages, resolve
+    from .pages import page_tabs
 
-    # A client named on the command line must render; one that `all` brought in may decline.
-    chosen = [(client, selector != "all") for selector in (selectors or ("all",))
-              for client in resolve(selector, user_dirs)]
+    selectors = selectors or ("all",)
+    for selector in selectors:  # an unknown language is the error before the spec is read
+        resolve(selector, user_dirs)
     loaded_specs = _request_specs(spec, lenient)
     values = parse_vars(variables, {name for loaded in loaded_specs for name in loaded.variables})
     # Everything is rendered before anything is printed: an error leaves stdout empty.
     warnings: list[str] = []
-    rendered = [(loaded, [snippet for client, named in chosen
-                          if (snippet := _render_or_decline(render_snippet, loaded, client, named, warnings,
-                                                            values=values, reveal=reveal, short=short,
-                                                            user_dirs=user_dirs, sandbox=sandbox))])
-                for loaded in loaded_specs]
+    rendered = []
+    for loaded in loaded_specs:
+        tabs, left_out = page_tabs(loaded, selectors, values, reveal=reveal, short=short,
+                                   user_dirs=user_dirs, sandbox=sandbox)
+        rendered.append((loaded, tabs))
+        warnings += left_out
     for message in warnings:
         click.echo(f"warning: {message}", err=True)
     table = languages(user_dirs)
     if formats:
-        from .formats import Options, Tab, writer
+        from .formats import Options, writer
 
         pages = [writer(fmt) for fmt in formats]  # unknown formats fail before anything prints
         options = Options(mdx_component=mdx_component, group_id=group_id, values_given=bool(values))
-        click.echo("\n".join(page.page(loaded, [Tab(table[s.client.language], s.client, s) for s in outputs],
-                                        options)
-                             for loaded, outputs in rendered for page in pages), nl=False)
+        click.echo("\n".join(page.page(loaded, tabs, options) for loaded, tabs in rendered for page in pages),
+                   nl=False)
         return
-    for number, (loaded, outputs) in enumerate(rendered, 1):
+    for number, (loaded, tabs) in enumerate(rendered, 1):
+        outputs = [tab.snippet for tab in tabs]
         if len(rendered) > 1:
             if number > 1:
                 click.echo()
@@ -85,20 +86,6 @@ def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], r
                 click.echo()
             click.echo(f"# {language.title} ({snippet.client.id})\n")
             click.echo(snippet.display, nl=False)
-
-
-def _render_or_decline(render_snippet, spec, client, named: bool, warnings: list[str], **options):
-    """The snippet; or, for a client the user did not name, None and a warning when it declines
-    a request it cannot send exactly (a named client's refusal is the command's error)."""
-    from .errors import ClientRefusal
-
-    try:
-        return render_snippet(spec, client, **options)
-    except ClientRefusal as exc:
-        if named:
-            raise
-        warnings.append(f"{exc}; left out")
-        return None
 
 
 def _request_specs(path: Path, lenient: bool) -> list:

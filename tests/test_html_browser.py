@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import shutil
-import threading
-
 import pytest
 
+from browser import chromium, serve_folder
 from cases import ROOT
-from conftest import missing_toolchain
 from snippetgen import load_spec, render_snippet
 from snippetgen.formats import Options, Tab, writer
 from snippetgen.languages import languages, resolve
@@ -18,24 +13,17 @@ from snippetgen.languages import languages, resolve
 pytestmark = pytest.mark.toolchain
 
 SECRET = "s3cr3t-value-0123456789"
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 @pytest.fixture
 def serve(tmp_path):
     """serve(name, text) -> the page's URL on a loopback server (a secure context, for the clipboard)."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    with serve_folder(tmp_path) as base:
+        def page(name: str, text: str) -> str:
+            (tmp_path / name).write_text(text, encoding="utf-8")
+            return f"{base}/{name}"
 
-    def page(name: str, text: str) -> str:
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        return f"http://127.0.0.1:{server.server_address[1]}/{name}"
-
-    yield page
-    server.shutdown()
+        yield page
 
 
 @pytest.fixture
@@ -48,17 +36,8 @@ def page_url(serve):
 
 @pytest.fixture(scope="module")
 def browser():
-    chromium = shutil.which("chromium")
-    if not chromium:
-        missing_toolchain("chromium is not installed; apt-get install chromium")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        missing_toolchain("playwright is not installed; pip install '.[test]'")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
+    with chromium() as launched:
+        yield launched
 
 
 def test_tabs_switch_masked_text_shows_and_copy_gives_the_real_value(browser, page_url):

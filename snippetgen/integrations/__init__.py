@@ -1,0 +1,1 @@
+"""Plug-ins for docs tools (MkDocs, Sphinx) that render specs while the site builds."""
