@@ -125,6 +125,7 @@ def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], l
     """
     from .importers import load_request_source
     from .languages import all_clients, resolve
+    from .responses import served_response
     from .verify import PASS, Session, redactor, secret_values
 
     clients = [c for s in selectors for c in resolve(s, user_dirs)] if selectors else all_clients(user_dirs)
@@ -139,8 +140,9 @@ def verify(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], l
             expected = session.expected(loaded, values)
             hide = redactor(secrets, expected)
             click.echo(f"{'client':<22} {'result':<8} time")
+            reply = served_response(loaded.responses)
             for client in clients:
-                outcome = session.run(expected, client, user_dirs, secrets=secrets)
+                outcome = session.run(expected, client, user_dirs, secrets=secrets, reply=reply)
                 failed += outcome.status != PASS
                 click.echo(f"{client.id:<22} {outcome.status:<8} {outcome.seconds:.2f}s")
                 for line in outcome.details:

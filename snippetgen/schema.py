@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .httprules import CLIENT_HEADERS, DEFAULT_CONTENT_TYPES, METHODS_WITHOUT_BODY
+from .responses import SERVER_HEADERS
 from .spec import BODY_KINDS
 from .variables import NAME_PATTERN
 
@@ -92,6 +93,11 @@ def _definitions() -> dict[str, Any]:
                 _no("[^\\t\\x20-\\x7e]", "a header value is printable ASCII: no CR, LF, NUL or non-ASCII characters"),
                 _no("^[ \\t]|[ \\t]$", "a header value cannot start or end with whitespace"),
             ],
+        },
+        "responseHeaderName": {
+            "type": "string", "pattern": f"^{_TOKEN_CHAR}+$",
+            "allOf": [_no("^(?:" + "|".join(_any_case(n) for n in sorted(SERVER_HEADERS)) + ")$",
+                          "the server sets this header from the body; leave it out")],
         },
         "queryValue": {**_TEXT, "type": ["string", "integer", "null"], "allOf": [_NO_NUL],
                        "description": "Text; null for a bare name (`?flag`, no `=`)."},
@@ -231,6 +237,25 @@ def _request() -> dict[str, Any]:
     }
 
 
+def _response() -> dict[str, Any]:
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["status"],
+        "properties": {
+            "status": {"type": "integer", "minimum": 100, "maximum": 599},
+            "description": {"type": ["string", "null"]},
+            "headers": {**_pairs("responseHeaderName", "headerValue"),
+                        "description": "Response headers as shown and served; the body's content type by default."},
+            "json": {"description": "A JSON body, shown and served indented by 2."},
+            "text": {"type": "string", "allOf": [_NO_NUL], "description": "A text body, shown and served as written."},
+        },
+        "dependencies": {"json": {"properties": {"text": False}}},
+        "allOf": [{"if": {"properties": {"status": {"anyOf": [{"maximum": 199}, {"enum": [204, 304]}]}}},
+                   "then": {"properties": {"json": False, "text": False}}}],
+    }
+
+
 def build() -> dict[str, Any]:
     """The JSON Schema of a spec file, as a dict."""
     return {
@@ -253,6 +278,8 @@ def build() -> dict[str, Any]:
                 "additionalProperties": _ref("variable"),
             },
             "request": _request(),
+            "responses": {"type": ["array", "null"], "items": _response(),
+                          "description": "Example responses, shown under the code; verify serves the first 2xx one."},
         },
         "definitions": _definitions(),
     }

@@ -9,11 +9,12 @@ from typing import Any
 
 from . import yaml_reader
 from .errors import SpecError
+from .responses import ResponseExample, read_responses
 from .textfile import read_text
 from .variables import NAME, Variable
 
 BODY_KINDS = ("form", "json", "text", "multipart", "file")
-TOP_KEYS = ("title", "description", "variables", "request")
+TOP_KEYS = ("title", "description", "variables", "request", "responses")
 REQUEST_KEYS = ("method", "url", "query", "headers", "cookies", "auth", *BODY_KINDS)
 VARIABLE_KEYS = ("description", "example", "secret")
 AUTH_KINDS = ("basic", "bearer")
@@ -73,6 +74,7 @@ class Spec:
     auth: AuthSpec | None = None
     title: str | None = None
     description: str | None = None
+    responses: tuple[ResponseExample, ...] = ()
     lines: dict[str, int] = field(default_factory=dict, repr=False)
     # build_request results by the values given, kept by render_snippet: every client of a
     # spec renders the same Request (a Spec is not changed after it is loaded).
@@ -161,6 +163,7 @@ class _Reader:
             cookies=self.pairs(request.get("cookies"), "request.cookies"),
             auth=self.auth(request.get("auth"), "request.auth") if "auth" in request else None,
             body=body,
+            responses=read_responses(self, top.get("responses"), "responses"),
             lines=self.lines,
         )
 

@@ -119,7 +119,7 @@ class Collector:
         return Outcome(client, PASS, 0.0)
 
 
-def check_live(session, request, client, example: bool = False) -> None:
+def check_live(session, request, client, example: bool = False, reply=None) -> None:
     """Run client's snippet for request; fail with the differences, skip (CI: fail) if it cannot run.
 
     A client that declines the request prints no snippet, so it sends nothing wrong: a corpus case
@@ -130,7 +130,7 @@ def check_live(session, request, client, example: bool = False) -> None:
     from snippetgen.errors import ClientRefusal
 
     try:
-        outcome = session.run(request, client)
+        outcome = session.run(request, client, reply=reply)
     except ClientRefusal as exc:
         if example:
             from hypothesis import event

@@ -78,6 +78,9 @@ def hostile_spec(marker: str = "/nonexistent/marker"):
         },
         "request": {"method": "POST", "url": "https://api.example.com/items?t={token}",
                     "headers": {"x-api-key": "{apiKey}"}, "text": body},
+        "responses": [{"status": 201, "description": "Made <b>it</b> {r}\n" + INLINE,
+                       "json": {"echo": body, "tag": "</ResponseExample>"}},
+                      {"status": 409, "headers": {"content-type": "text/html"}, "text": body}],
     }
     return parse_spec(json.dumps(document), "hostile.yaml")
 
@@ -105,7 +108,7 @@ def page_texts(spec, tabs) -> list[str]:
         texts.append(variable.description)
         if variable.example and not variable.secret:
             texts.append(variable.example)
-    return texts
+    return texts + [response.description for response in spec.responses]
 
 
 def hostile_page(fmt: str, marker: str = "/nonexistent/marker", values=None) -> tuple[str, object, list]:
@@ -137,7 +140,7 @@ def _outside_code(text: str) -> list[str]:
 @pytest.mark.parametrize("fmt", ["mdx", "docusaurus"])
 def test_mdx_pages_have_no_esm_expression_or_jsx_but_their_own(fmt):
     text, _, _ = hostile_page(fmt)
-    own = re.compile(r"import (Tabs|TabItem) from '@theme/\1';\Z|</?(Tabs|TabItem|CodeGroup)\b[^\n]*>\Z")
+    own = re.compile(r"import (Tabs|TabItem) from '@theme/\1';\Z|</?(Tabs|TabItem|CodeGroup|ResponseExample)\b[^\n]*>\Z")
     for line in _outside_code(text):
         if own.match(line):
             continue

@@ -86,12 +86,14 @@ def check_rendered(markup: str, spec, tabs, exact: bool = True) -> None:
     assert tags <= ALLOWED_TAGS, f"raw HTML from page text survived: {tags - ALLOWED_TAGS}"
     handlers = [(tag, name) for tag, attrs in page.tags for name, _ in attrs if name.lower().startswith("on")]
     assert not handlers and "javascript:" not in " ".join(str(a) for _, a in page.tags)
-    assert sum(tag == "pre" for tag, _ in page.tags) == len(tabs), "a code block opened or closed early"
+    blocks = len(tabs) + sum(bool(response.body) for response in spec.responses)
+    assert sum(tag == "pre" for tag, _ in page.tags) == blocks, "a code block opened or closed early"
     shown = normalized("".join(page.text))
     assert SECRET_FILE not in shown
     if not exact:
         return
-    texts = [spec.title, spec.description, spec.variables["token"].description, spec.variables["token"].example]
+    texts = [spec.title, spec.description, spec.variables["token"].description, spec.variables["token"].example,
+             *(response.description for response in spec.responses if response.description)]
     for text in texts:
         assert normalized(text) in shown, text
     assert "sk_live" not in shown and "sk_*****MASKED*****" in shown

@@ -56,7 +56,8 @@ const element = (type, props) => ({type: typeof type === 'function' ? type.name 
 const runtime = {Fragment: 'Fragment', jsx: element, jsxs: element};
 const {default: Content} = await run(code, {...runtime, baseUrl: pathToFileURL(baseDir + '/').href});
 const stub = (name) => ({[name]: (props) => element(name, props)})[name];
-const components = {Tabs: stub('Tabs'), TabItem: stub('TabItem'), CodeGroup: stub('CodeGroup')};
+const components = {Tabs: stub('Tabs'), TabItem: stub('TabItem'), CodeGroup: stub('CodeGroup'),
+                    ResponseExample: stub('ResponseExample')};
 const texts = [];
 const labels = [];
 const render = (node) => {
@@ -103,19 +104,21 @@ def test_hostile_page_compiles_runs_no_code_and_shows_every_text(fmt, mdx_compil
     assert out["esm"] == own_imports
     assert out["expressions"] == []
     names = {element["name"] for element in out["jsx"]}
-    assert names == ({"Tabs", "TabItem"} if fmt == "docusaurus" else {"CodeGroup"})
+    assert names == ({"Tabs", "TabItem"} if fmt == "docusaurus" else {"CodeGroup", "ResponseExample"})
 
     shown = normalized(out["text"])
     for text in [spec.title, spec.description, *(v.description for v in spec.variables.values()),
                  spec.variables["token"].example]:
         assert normalized(text) in shown, text
     assert "sk_live" not in shown and "sk_*****MASKED*****" in shown
-    for tab in tabs:  # code blocks: exactly the snippet
-        assert tab.snippet.display in out["text"]
+    for text in [*(tab.snippet.display for tab in tabs), *(response.body for response in spec.responses)]:
+        assert text in out["text"]  # code blocks: exactly the snippet, or the response's body
+    for response in spec.responses:
+        assert not response.description or normalized(response.description) in shown
     titles = out["labels"] if fmt == "docusaurus" else out["metas"]
     expected = [tab.title for tab in tabs]
     if fmt == "mdx":
-        expected = [normalized(title) for title in expected]
+        expected = [normalized(title) for title in expected] + [response.label for response in spec.responses]
     assert titles == expected
 
 

@@ -13,6 +13,7 @@ from cases import CASE_FILES, CLIENTS
 from conftest import check_live
 from snippetgen import load_spec
 from snippetgen.errors import SnippetgenError
+from snippetgen.responses import served_response
 from snippetgen.urls import split
 from snippetgen.verify import fill_values
 from snippetgen.verify.compare import differences
@@ -105,7 +106,8 @@ def test_snippet_sends_the_spec_request(spec, client, known, verify_session, hos
     prepared(client)
     request = verify_session.expected(spec, hostile_values(spec, hostile_files))
     if not known:
-        check_live(verify_session, request, client)
+        # A spec's example response is served, and the snippet must print its body.
+        check_live(verify_session, request, client, reply=served_response(spec.responses))
         return
     # An expected failure must fail for its exact known cause, and for nothing else.
     from snippetgen.verify import FAIL

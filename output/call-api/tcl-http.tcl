@@ -16,11 +16,13 @@ set headers [list \
     authorization "Bearer {accessToken}" \
     content-type "application/json"]
 
-set token [::http::geturl $url -headers $headers]
+set token [::http::geturl $url -headers $headers -binary 1]
 if {[::http::status $token] ne "ok"} {
     puts stderr "Request failed: [::http::status $token] [::http::error $token]"
     exit 1
 }
 puts [::http::ncode $token]
+# The body's bytes as received: without -binary the package decodes only text/* bodies.
+fconfigure stdout -translation binary
 puts [::http::data $token]
 ::http::cleanup $token

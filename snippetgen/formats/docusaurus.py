@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..spec import Spec
 from . import Options, Tab, fenced
-from .markdown import header
+from .markdown import header, responses
 from .text import check_texts, jsx_string, lexer, mdx_text
 
 SUFFIX = ".mdx"
@@ -20,4 +20,4 @@ def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
         lines += [f"<TabItem value={jsx_string(value)} label={jsx_string(tab.title)}>", "",
                   fenced(tab.snippet.display, lexer(tab)), "", "</TabItem>", ""]
     lines += ["</Tabs>", ""]
-    return "\n".join(lines)
+    return "\n".join(lines + responses(spec, mdx_text))

@@ -28,4 +28,8 @@ def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
             entry["copy"] = tab.snippet.copy
         entries.append(entry)
     document = {"spec": spec.name, "title": spec.title, "description": spec.description, "snippets": entries}
+    if spec.responses:
+        document["responses"] = [{"status": r.status, "reason": r.reason, "description": r.description,
+                                  "headers": [list(pair) for pair in r.headers], "lexer": r.lexer, "body": r.body}
+                                 for r in spec.responses]
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

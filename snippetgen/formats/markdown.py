@@ -36,4 +36,17 @@ def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
     lines = header(spec)
     for tab in tabs:
         lines += [f"## {markdown_text(tab.title, True)}", "", fenced(tab.snippet.display, lexer(tab)), ""]
-    return "\n".join(lines)
+    return "\n".join(lines + responses(spec, markdown_text))
+
+
+def responses(spec: Spec, escape=markdown_text, level: str = "##") -> list[str]:
+    """A heading, the description and the body's block per example response (labels are a
+    status and its standard phrase: digits, letters and spaces)."""
+    lines = []
+    for response in spec.responses:
+        lines += [f"{level} Response: {response.label}", ""]
+        if response.description:
+            lines += [escape(response.description), ""]
+        if response.body:
+            lines += [fenced(response.body, response.lexer), ""]
+    return lines

@@ -24,4 +24,19 @@ def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
     for tab in tabs:
         lines += [fenced(tab.snippet.display, f"{lexer(tab)} {mdx_text(tab.title, True)}"), ""]
     lines += [f"</{options.mdx_component}>", ""]
-    return "\n".join(lines)
+    return "\n".join(lines + _responses(spec))
+
+
+def _responses(spec: Spec) -> list[str]:
+    """Mintlify's <ResponseExample>: a block per response, titled by its status; the descriptions
+    go before it as text (the component shows only code)."""
+    if not spec.responses:
+        return []
+    lines = []
+    for response in spec.responses:
+        if response.description:
+            lines += [f"**{response.label}**: {mdx_text(response.description, True)}", ""]
+    lines += ["<ResponseExample>", ""]
+    for response in spec.responses:
+        lines += [fenced(response.body, f"{response.lexer} {response.label}"), ""]
+    return lines + ["</ResponseExample>", ""]

@@ -28,4 +28,19 @@ def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
                              "pymdownx.snippets would replace by a file: the mkdocs page cannot show it", "")
         lines += [f'=== "{mkdocs_text(tab.title, True)}"', "",
                   _indent(fenced(tab.snippet.display, lexer(tab))), ""]
-    return "\n".join(lines)
+    return "\n".join(lines + _responses(spec))
+
+
+def _responses(spec: Spec) -> list[str]:
+    """A "Response" heading and a content tab per example response, named by its status."""
+    lines = ["## Response", ""] if spec.responses else []
+    for response in spec.responses:
+        if _INCLUDE.search(response.body):
+            raise spec.error("the body has a line starting with --8<--, which pymdownx.snippets would "
+                             "replace by a file: the mkdocs page cannot show it", response.path)
+        lines += [f'=== "{response.label}"', ""]
+        if response.description:
+            lines += [_indent(mkdocs_text(response.description)), ""]
+        if response.body:
+            lines += [_indent(fenced(response.body, response.lexer)), ""]
+    return lines

@@ -115,6 +115,7 @@ def check_texts(spec, tabs) -> None:
     for variable in spec.variables.values():
         base = f"variables.{variable.name}"
         texts += [(f"{base}.description", variable.description), (f"{base}.example", variable.example)]
+    texts += [(f"{response.path}.description", response.description) for response in spec.responses]
     for path, text in texts:
         problem = text and text_problem(text, nul=True)
         if problem:

@@ -99,7 +99,7 @@ def run_command(command: list[str], workdir: Path, env: dict[str, str]) -> subpr
     """Run command in a process group of its own, killed whole on timeout, when it ends, and when an
     exception (a signal to verify) stops the wait: `go run` and `bash` leave no process behind."""
     process = subprocess.Popen(command, cwd=workdir, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, errors="replace", start_new_session=True)
+                               stderr=subprocess.PIPE, encoding="utf-8", errors="replace", start_new_session=True)
     try:
         stdout, stderr = process.communicate(timeout=TIMEOUT_SECONDS)
     except subprocess.TimeoutExpired:

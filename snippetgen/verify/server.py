@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ToolchainMissing
+from ..responses import ResponseExample
 
 
 @dataclass
@@ -24,6 +25,7 @@ class RecordingServer:
     port: int
     ca_pem: Path
     requests: list[Recorded] = field(default_factory=list)
+    reply: ResponseExample | None = None  # what to answer with; a small JSON object when None
 
     @property
     def netloc(self) -> str:
@@ -49,9 +51,14 @@ def _handler(server: RecordingServer):
             else:
                 body = self.rfile.read(int(self.headers.get("content-length") or 0))
             server.requests.append(Recorded(self.command, self.path, list(self.headers.items()), body))
-            reply = b'{"ok": true}\n'
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
+            example = server.reply
+            if example is None:
+                status, headers, reply = 200, [("Content-Type", "application/json")], b'{"ok": true}\n'
+            else:
+                status, headers, reply = example.status, example.served_headers(), example.body.encode()
+            self.send_response(status)
+            for name, value in headers:
+                self.send_header(name, value)
             self.send_header("Content-Length", str(len(reply)))
             self.end_headers()
             if self.command != "HEAD":

@@ -18,6 +18,7 @@ from pathlib import Path
 from ..errors import ClientRefusal, ToolchainMissing
 from ..render import check_values, render_request
 from ..request import Request, build_request
+from ..responses import ResponseExample
 from ..spec import Spec
 from ..languages import Client
 from ..urls import UrlError, split
@@ -120,12 +121,18 @@ class Session:
             return False  # each run says what is missing
 
     def run(self, request: Request, client: Client, user_dirs: tuple[Path, ...] = (),
-            secrets: list[str] | tuple[str, ...] = ()) -> Outcome:
+            secrets: list[str] | tuple[str, ...] = (), reply: ResponseExample | None = None) -> Outcome:
         """Render request for client, run it, and compare what the server received.
 
-        secrets (see secret_values) are masked in the details, in every form, before any clipping."""
+        With reply (a spec's example response), the server answers with it, and the snippet must
+        print its body.  secrets (see secret_values) are masked in the details, in every form,
+        before any clipping."""
         hide = redactor(secrets, request)
-        outcome = self._run(request, client, user_dirs)
+        self.server.reply = reply
+        try:
+            outcome = self._run(request, client, user_dirs)
+        finally:
+            self.server.reply = None
         outcome.details = [_clip(hide(line)) for line in outcome.details]
         return outcome
 
@@ -154,6 +161,10 @@ class Session:
         if len(sent) != 1:
             return Outcome(client, FAIL, seconds, [f"the server received {len(sent)} requests, not 1"])
         diffs = differences(sent[0], request, files)
+        reply = self.server.reply
+        if reply and reply.body and request.method != "HEAD" and reply.body not in result.stdout:
+            diffs.append(f"the output does not show the example response's body ({reply.label}); it printed: "
+                         + (result.stdout.strip().splitlines() or ["nothing"])[0])
         return Outcome(client, FAIL if diffs else PASS, seconds, diffs)
 
 

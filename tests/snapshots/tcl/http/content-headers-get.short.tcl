@@ -14,11 +14,13 @@ set headers [list \
     content-type "application/json" \
     content-language en]
 
-set token [::http::geturl $url -headers $headers]
+set token [::http::geturl $url -headers $headers -binary 1]
 if {[::http::status $token] ne "ok"} {
     puts stderr "Request failed: [::http::status $token] [::http::error $token]"
     exit 1
 }
 puts [::http::ncode $token]
+# The body's bytes as received: without -binary the package decodes only text/* bodies.
+fconfigure stdout -translation binary
 puts [::http::data $token]
 ::http::cleanup $token

@@ -10,11 +10,13 @@ if {[info exists env(SSL_CERT_FILE)]} {
 
 set url "http://cache.example.com:8080/page"
 
-set token [::http::geturl $url -method PURGE]
+set token [::http::geturl $url -method PURGE -binary 1]
 if {[::http::status $token] ne "ok"} {
     puts stderr "Request failed: [::http::status $token] [::http::error $token]"
     exit 1
 }
 puts [::http::ncode $token]
+# The body's bytes as received: without -binary the package decodes only text/* bodies.
+fconfigure stdout -translation binary
 puts [::http::data $token]
 ::http::cleanup $token

@@ -19,11 +19,13 @@ set payload [encoding convertto utf-8 {{
 set headers [list \
     Content-Type "application/json"]
 
-set token [::http::geturl $url -method DELETE -headers $headers -query $payload]
+set token [::http::geturl $url -method DELETE -headers $headers -binary 1 -query $payload]
 if {[::http::status $token] ne "ok"} {
     puts stderr "Request failed: [::http::status $token] [::http::error $token]"
     exit 1
 }
 puts [::http::ncode $token]
+# The body's bytes as received: without -binary the package decodes only text/* bodies.
+fconfigure stdout -translation binary
 puts [::http::data $token]
 ::http::cleanup $token

@@ -13,12 +13,14 @@ set file [open "{payloadPath}" rb]
 set headers [list \
     Content-Type "application/octet-stream"]
 
-set token [::http::geturl $url -method PUT -headers $headers -querychannel $file]
+set token [::http::geturl $url -method PUT -headers $headers -binary 1 -querychannel $file]
 close $file
 if {[::http::status $token] ne "ok"} {
     puts stderr "Request failed: [::http::status $token] [::http::error $token]"
     exit 1
 }
 puts [::http::ncode $token]
+# The body's bytes as received: without -binary the package decodes only text/* bodies.
+fconfigure stdout -translation binary
 puts [::http::data $token]
 ::http::cleanup $token

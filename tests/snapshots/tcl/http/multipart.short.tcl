@@ -33,11 +33,13 @@ set headers [list \
     accept "application/json" \
     Content-Type "multipart/form-data; boundary=$boundary"]
 
-set token [::http::geturl $url -method POST -headers $headers -query $payload]
+set token [::http::geturl $url -method POST -headers $headers -binary 1 -query $payload]
 if {[::http::status $token] ne "ok"} {
     puts stderr "Request failed: [::http::status $token] [::http::error $token]"
     exit 1
 }
 puts [::http::ncode $token]
+# The body's bytes as received: without -binary the package decodes only text/* bodies.
+fconfigure stdout -translation binary
 puts [::http::data $token]
 ::http::cleanup $token

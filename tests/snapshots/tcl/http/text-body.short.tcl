@@ -13,11 +13,13 @@ set payload [encoding convertto utf-8 "Dear \"user\",\nit's \$5 for #{item} `now
 set headers [list \
     Content-Type "text/plain; charset=utf-8"]
 
-set token [::http::geturl $url -method PUT -headers $headers -query $payload]
+set token [::http::geturl $url -method PUT -headers $headers -binary 1 -query $payload]
 if {[::http::status $token] ne "ok"} {
     puts stderr "Request failed: [::http::status $token] [::http::error $token]"
     exit 1
 }
 puts [::http::ncode $token]
+# The body's bytes as received: without -binary the package decodes only text/* bodies.
+fconfigure stdout -translation binary
 puts [::http::data $token]
 ::http::cleanup $token
