@@ -4,6 +4,7 @@ written for these tests in the style of public API documents (tests/imports/open
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -333,3 +334,17 @@ def test_security_schemes(schemes: str, security: str, expected: dict | None) ->
     [item] = import_openapi_text(document, "t.yaml", lambda _: None)
     for key, value in expected.items():
         assert item.data["request"][key] == value
+
+
+def test_response_examples_come_from_examples_refs_and_schemas_in_document_order():
+    imported = import_openapi(IMPORTS / "openapi" / "responses.yaml", lambda message: None)
+    specs = {item.name: item.spec for item in imported}
+    ok, missing = specs["getOrder"].responses  # `default` has no status a reader sees: left out
+    assert (ok.status, ok.kind, ok.description) == (200, "json", "The order.\nTotals are in cents.")
+    assert json.loads(ok.body) == {"id": 7, "item": 'tea "green" </script>', "cents": 450, "paid": True}
+    assert (missing.label, missing.content_type) == ("404 Not Found", "application/problem+json")
+    [receipt] = specs["getReceipt"].responses  # CSV chosen over the PDF; `2XX` left out
+    assert (receipt.body, receipt.lexer) == ('item,cents\n"tea, green",450\n', "text")
+    created, empty = specs["createOrder"].responses  # made from the schema, readOnly id included
+    assert json.loads(created.body) == {"id": 8, "item": "tea", "placed": "2024-01-01T00:00:00Z"}
+    assert (empty.status, empty.body) == (204, "")

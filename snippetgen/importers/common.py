@@ -83,6 +83,7 @@ class Draft:
     variables: dict[str, dict[str, Any]] = field(default_factory=dict)  # name -> description/example/secret
     title: str | None = None
     description: str | None = None
+    responses: list[dict[str, Any]] = field(default_factory=list)  # spec data of example responses
 
 
 @dataclass(frozen=True)

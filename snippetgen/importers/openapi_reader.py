@@ -10,6 +10,7 @@ from ..variables import NAME
 from .common import Draft, Origin, Policy
 from .openapi_body import BodyAndSecurity
 from .openapi_examples import MISSING, Examples, as_text
+from .openapi_responses import ResponseExamples
 
 if TYPE_CHECKING:
     from .openapi import Document, Operation
@@ -45,7 +46,7 @@ class Variables:
         return name
 
 
-class OperationReader(Examples, BodyAndSecurity):
+class OperationReader(Examples, BodyAndSecurity, ResponseExamples):
     def __init__(self, document: Document, operation: Operation, policy: Policy):
         self.doc = document
         self.op = operation
@@ -80,6 +81,7 @@ class OperationReader(Examples, BodyAndSecurity):
             op.operation_id or f"{op.method.upper()} {op.path}")
         if isinstance(description, str) and description.strip():
             draft.description = description.strip()
+        draft.responses = self.responses()
         return draft
 
     # --- URL -------------------------------------------------------------------

@@ -175,6 +175,8 @@ class _SpecMaker:
         if variables:
             data["variables"] = variables
         data["request"] = request
+        if draft.responses:
+            data["responses"] = draft.responses
         return data
 
     def auth(self, headers: list[tuple[str, str]]) -> tuple[str, ...] | None:
