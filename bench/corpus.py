@@ -184,7 +184,8 @@ def to_har(text: str, name: str) -> dict[str, Any]:
         "httpVersion": "HTTP/1.1",
         "cookies": [],
         "headers": [{"name": h.name, "value": h.value} for h in request.headers],
-        "queryString": [{"name": n, "value": v} for n, v in request.query],
+        # A bare `?flag` has no HAR form: the nearest is an empty value.
+        "queryString": [{"name": n, "value": "" if v is None else v} for n, v in request.query],
         "headersSize": -1,
         "bodySize": -1,
     }
@@ -195,6 +196,13 @@ def to_har(text: str, name: str) -> dict[str, Any]:
             har["postData"] = {"mimeType": mime, "params": [{"name": f.name, "value": f.value} for f in body.form]}
         elif body.kind == "json":
             har["postData"] = {"mimeType": mime, "text": json.dumps(body.json, ensure_ascii=False)}
+        elif body.kind == "multipart":  # HAR names a file part's file; httpsnippet reads it by that name
+            har["postData"] = {"mimeType": "multipart/form-data", "params": [
+                {"name": part.name, "value": part.value} if not part.is_file else
+                {"name": part.name, "fileName": part.path, "contentType": part.content_type}
+                for part in body.parts]}
+        elif body.kind == "file":  # HAR has no "read this file": its text stands in
+            har["postData"] = {"mimeType": mime or "application/octet-stream", "text": body.path}
         else:
             har["postData"] = {"mimeType": mime, "text": body.text}
     return har

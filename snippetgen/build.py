@@ -32,7 +32,8 @@ from .errors import ClientRefusal, SpecError
 from .formats import FORMATS, Options, Tab, writer
 from .render import render_snippet
 from .spec import load_spec
-from .languages import languages, template_roots
+from .languages import languages, resolve, template_roots
+from .manifest import Client, Language
 
 LEDGER_VERSION = 3
 INTERRUPTED = "(an interrupted build: run build to finish it)"
@@ -45,6 +46,7 @@ class Settings:
     user_dirs: tuple[Path, ...] = ()
     options: Options = Options()
     sandbox: bool = False  # render in Jinja's sandbox (--sandbox); the output is the same
+    selectors: tuple[str, ...] = ()  # --lang: only these clients, and they are the pages' tabs; () = every client
 
 
 @dataclass
@@ -109,22 +111,32 @@ def _folder_hash(language: str, user_dirs: tuple[Path, ...]) -> str:
     return _sha(*parts)
 
 
+def chosen_clients(settings: Settings) -> list[tuple[Language, Client]]:
+    """The clients a build writes, with their languages: the --lang ones in the order given (a client
+    named twice once), else every client."""
+    table = languages(settings.user_dirs)
+    if not settings.selectors:
+        return [(language, client) for language in table.values() for client in language.clients.values()]
+    chosen = {client.id: client for selector in settings.selectors for client in resolve(selector, settings.user_dirs)}
+    return [(table[client.language], client) for client in chosen.values()]
+
+
 def plan_outputs(specs_dir: Path, settings: Settings) -> dict[str, Output]:
     """Every output path with its fingerprint; nothing rendered yet."""
     table = languages(settings.user_dirs)
     folders = {key: _folder_hash(key, settings.user_dirs) for key in table}
     page_inputs = _sha(*(folders[key] for key in table))
-    base = _sha(repr(settings.options))
+    base = _sha(repr(settings.options), repr(settings.selectors))
+    clients = chosen_clients(settings)
     outputs: dict[str, Output] = {}
     owners: dict[str, tuple[Path, str]] = {}
     for name, spec_path in spec_files(specs_dir):
         spec_hash = _sha(_read_spec(spec_path))
-        for language in table.values():
-            for client in language.clients.values():
-                fingerprint = _sha(base, spec_hash, folders[language.key], client.id)
-                rel = f"{name}/{language.key}-{client.key}{language.extension}"
-                add_output(owners, rel, spec_path, f"{client.id} snippet")
-                outputs[rel] = Output(spec_path, f"client:{client.id}", fingerprint)
+        for language, client in clients:
+            fingerprint = _sha(base, spec_hash, folders[language.key], client.id)
+            rel = f"{name}/{language.key}-{client.key}{language.extension}"
+            add_output(owners, rel, spec_path, f"{client.id} snippet")
+            outputs[rel] = Output(spec_path, f"client:{client.id}", fingerprint)
         for fmt in settings.formats:
             fingerprint = _sha(base, spec_hash, page_inputs, fmt)
             rel = f"{name}{_suffix(fmt, settings.formats)}"
@@ -157,23 +169,22 @@ def _suffix(fmt: str, formats: tuple[str, ...]) -> str:
 def _render_spec(spec_path: Path, products: list[str], settings: Settings) -> dict[str, str | Declined]:
     """Render the requested outputs of one spec (runs in a worker process for large trees)."""
     spec = load_spec(spec_path)
-    table = languages(settings.user_dirs)
     wanted_clients = {t.split(":", 1)[1] for t in products if t.startswith("client:")}
     formats = [t.split(":", 1)[1] for t in products if t.startswith("page:")]
     rendered: dict[str, str | Declined] = {}
     tabs: list[Tab] = []
-    for language in table.values():
-        for client in language.clients.values():
-            is_default = client.key == language.default
-            if client.id in wanted_clients or (formats and is_default):
-                try:
-                    snippet = render_snippet(spec, client, user_dirs=settings.user_dirs, sandbox=settings.sandbox)
-                except ClientRefusal as exc:
-                    rendered[f"client:{client.id}"] = Declined(str(exc))
-                    continue
-                rendered[f"client:{client.id}"] = snippet.display
-                if is_default:
-                    tabs.append(Tab(language, client, snippet))
+    for language, client in chosen_clients(settings):
+        # A page shows the chosen clients; with no --lang, each language's default client.
+        on_page = bool(settings.selectors) or client.key == language.default
+        if client.id in wanted_clients or (formats and on_page):
+            try:
+                snippet = render_snippet(spec, client, user_dirs=settings.user_dirs, sandbox=settings.sandbox)
+            except ClientRefusal as exc:
+                rendered[f"client:{client.id}"] = Declined(str(exc))
+                continue
+            rendered[f"client:{client.id}"] = snippet.display
+            if on_page:
+                tabs.append(Tab(language, client, snippet))
     for fmt in formats:
         rendered[f"page:{fmt}"] = writer(fmt).page(spec, tabs, settings.options)
     return rendered

@@ -17,14 +17,17 @@ from .errors import UsageError
               help="Folder to write; files the build made before and no longer makes are removed.")
 @click.option("--format", "-f", "formats", multiple=True, metavar="FORMAT",
               help="Page format per spec: markdown (default), mdx, docusaurus, mkdocs, html, json. Repeatable.")
+@click.option("--lang", "-l", "selectors", multiple=True, metavar="LANG[:CLIENT]",
+              help="Only these clients (a language key is its default client; all: every language's default), "
+                   "which are also the pages' tabs. Repeatable. Default: every client, pages with default clients.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and list the stale files if the folder "
                                             "is not what build would write.")
 @format_options
 @sandbox_option
 @templates_option
 @user_errors
-def build(specs_dir: Path, out_dir: Path, formats: tuple[str, ...], check: bool, mdx_component: str,
-          group_id: str, sandbox: bool, user_dirs: tuple[Path, ...]) -> None:
+def build(specs_dir: Path, out_dir: Path, formats: tuple[str, ...], selectors: tuple[str, ...], check: bool,
+          mdx_component: str, group_id: str, sandbox: bool, user_dirs: tuple[Path, ...]) -> None:
     """Write every spec in SPECS_DIR for every client, plus a page per spec and format.
 
     Incremental (only what changed is rendered and written), atomic per file (a bad
@@ -37,10 +40,15 @@ def build(specs_dir: Path, out_dir: Path, formats: tuple[str, ...], check: bool,
     def waiting(message: str) -> None:
         click.echo(f"{message}...", err=True)
 
+    from .languages import resolve
+
     for fmt in formats:
         writer(fmt)  # an unknown format is a usage error before any work
+    for selector in selectors:
+        resolve(selector, user_dirs)  # and so is an unknown language
     settings = builder.Settings(formats=tuple(dict.fromkeys(formats)) or ("markdown",), user_dirs=user_dirs,
-                                options=Options(mdx_component=mdx_component, group_id=group_id), sandbox=sandbox)
+                                options=Options(mdx_component=mdx_component, group_id=group_id), sandbox=sandbox,
+                                selectors=tuple(dict.fromkeys(selectors)))
     try:
         if check:
             stale = builder.check(specs_dir, out_dir, settings, on_wait=waiting)

@@ -227,3 +227,22 @@ def test_a_client_that_cannot_send_a_spec_is_left_out_with_a_warning(specs, tmp_
     assert runner.invoke(cli, ["build", str(specs), "--out", str(out), "--check"]).exit_code == 1
     assert runner.invoke(cli, ["build", str(specs), "--out", str(out)]).exit_code == 0
     assert not (out / "marks" / "csharp-httpclient.cs").exists()
+
+
+def test_lang_builds_only_the_chosen_clients_and_they_are_the_page_tabs(specs, tmp_path):
+    out = tmp_path / "out"
+    result = run_build(specs, out, selectors=("python:httpx", "go"))
+    assert sorted(p.name for p in (out / "token").iterdir()) == ["go-net-http.go", "python-httpx.py"]
+    assert result.snippets == 2 * result.specs
+    page = (out / "token.md").read_text(encoding="utf-8")
+    assert page.index("## Python (HTTPX)") < page.index("## Go") and "## cURL" not in page
+    # Back to every client: the others are written, the pages go back to default clients.
+    result = run_build(specs, out)
+    assert (out / "token" / "curl-curl.sh").is_file() and "## cURL" in (out / "token.md").read_text(encoding="utf-8")
+    assert "token/python-httpx.py" not in result.written  # unchanged files are not written again
+
+
+def test_an_unknown_lang_is_a_usage_error_before_any_work(specs, tmp_path):
+    result = CliRunner().invoke(cli, ["build", str(specs), "--out", str(tmp_path / "out"), "--lang", "gox"])
+    assert result.exit_code == 2 and "unknown language 'gox'" in result.output
+    assert not (tmp_path / "out").exists()
