@@ -291,7 +291,7 @@ def test_each_mistake_is_one_error_line_at_its_directive_and_fails_the_build(tmp
         f"{doc}:8: ERROR: snippetgen: unknown language 'gp': did you mean 'go'? choose from " + lines[1].split(
             "choose from ")[1],
         f"{doc}:11: ERROR: snippetgen: specs/token.yaml:4: variables: :var: yourClientSecrt is not a declared "
-        "variable (declared: yourDomain, yourClientId, yourClientSecret) [snippetgen.error]",
+        "variable (did you mean 'yourClientSecret'?) [snippetgen.error]",
         f"{doc}:14: ERROR: snippetgen: specs/missing.yaml: no such file [snippetgen.error]",
         f"{doc}:16: ERROR: snippetgen: :var: line 1 is not NAME=VALUE [snippetgen.error]",
         f"{doc}:19: WARNING: snippetgen: specs/marks.yaml: csharp:httpclient cannot send this request exactly: "
@@ -306,11 +306,27 @@ def test_each_mistake_is_one_error_line_at_its_directive_and_fails_the_build(tmp
     assert marks[0] == ("curl", "cURL") and "csharp" not in dict(marks) and "go" in dict(marks)
 
 
+def test_conf_py_settings_apply_where_no_directive_option_overrides_them(tmp_path):
+    src = site_copy(tmp_path)
+    (src / "conf.py").write_text((SITE / "conf.py").read_text() + "snippetgen_templates = ['snippet-templates']\n"
+                                 "snippetgen_languages = 'go, hostile'\nsnippetgen_short = True\n"
+                                 "snippetgen_sync_group = 'api'\n")
+    build = sphinx(src, tmp_path / "out")
+    assert build.returncode == 0, build.output
+    index = (tmp_path / "out" / "index.html").read_text()
+    assert [[sync for sync, _ in tab_set] for tab_set in tab_sets(index)] == [["go", "hostile"]] * 2
+    assert 'data-sync-group="api"' in index and 'data-sync-group="language"' not in index
+    assert "package main" not in index and '<span class="s2">"POST"</span>' in index  # x.py.j2
+    short = (tmp_path / "out" / "guide" / "short.html").read_text()  # its own :languages: win
+    assert [sync for sync, _ in tab_sets(short)[0]] == ["curl", "go", "java", "java:okhttp"]
+
+
 def test_a_mistake_in_conf_py_is_one_error_line(tmp_path):
     src = site_copy(tmp_path)
-    for setting, message in [("snippetgen_languages = ['curl', 'gp']", "snippetgen_languages: unknown language 'gp'"),
-                             ("snippetgen_vars = {'yourClientSecret': 12345678901234}",
-                              "snippetgen_vars['yourClientSecret'] must be text, got int")]:
+    mistakes = [("snippetgen_languages = ['curl', 'gp']", "snippetgen_languages: unknown language 'gp'"),
+                ("snippetgen_vars = {'yourClientSecret': 12345678901234}",
+                 "snippetgen_vars['yourClientSecret'] must be text, got int")]
+    for setting, message in mistakes:
         (src / "conf.py").write_text((SITE / "conf.py").read_text() + setting + "\n")
         build = sphinx(src, tmp_path / "out", "-E")
         assert build.returncode == 1

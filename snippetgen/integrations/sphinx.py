@@ -15,6 +15,7 @@ after a parallel read.
 
 from __future__ import annotations
 
+import difflib
 import zlib
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -137,8 +138,9 @@ class SnippetgenDirective(SphinxDirective):
         given = _var_lines(self.options.get("var", ""))
         for name in given:
             if name not in spec.variables:
-                declared = ", ".join(spec.variables) or "none"
-                raise spec.error(f":var: {name} is not a declared variable (declared: {declared})", "variables")
+                hint = difflib.get_close_matches(name, list(spec.variables), n=1)
+                known = f"did you mean {hint[0]!r}?" if hint else f"declared: {', '.join(spec.variables) or 'none'}"
+                raise spec.error(f":var: {name} is not a declared variable ({known})", "variables")
         return {**values, **given}
 
 

@@ -55,7 +55,10 @@ def _placeholder_table(spec: Spec) -> nodes.table:
         rows.append([nodes.literal("", f"{{{variable.name}}}"),
                      nodes.Text(variable.description + note), nodes.Text(example(variable))])
     group = nodes.tgroup(cols=len(head))
-    group += [nodes.colspec(colwidth=1) for _ in head]
+    # Relative widths; the text builder takes them as characters, so they follow the longest text.
+    for column, title in enumerate(head):
+        longest = max(len(title), *(len(row[column].astext()) for row in rows))
+        group += nodes.colspec(colwidth=min(longest, 40))
     group += nodes.thead("", _row([nodes.Text(text) for text in head]))
     group += nodes.tbody("", *(_row(cells) for cells in rows))
     return _verbatim(nodes.table("", group, classes=["snippetgen-placeholders"]))
