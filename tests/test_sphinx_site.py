@@ -186,6 +186,11 @@ def test_a_tab_click_switches_its_set_and_the_synced_sets(site, browser):
         assert "http.NewRequest" in page.locator(".sd-tab-set.snippetgen").first.locator(
             ".sd-tab-content:visible").inner_text()
         context.close()
+        fresh = browser.new_page()  # nothing stored: the URL's sync group parameter chooses
+        fresh.goto(f"{base}/index.html?language=python")
+        for tab_set in fresh.locator(".sd-tab-set.snippetgen").all():
+            assert "import requests" in tab_set.locator(".sd-tab-content:visible").inner_text()
+        fresh.close()
 
 
 def test_hostile_texts_show_as_written_in_the_browser(site, browser):
