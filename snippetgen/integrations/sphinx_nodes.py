@@ -91,5 +91,4 @@ def tab_set(tabs: list[Tab], sync_group: str) -> nodes.container:
 
 def _component(name: str, classes: list[str], *children: nodes.Node, **attributes) -> nodes.container:
     """A sphinx-design component node: a div container marked with the component's name."""
-    node = nodes.container("", *children, is_div=True, design_component=name, classes=classes, **attributes)
-    return node
+    return nodes.container("", *children, is_div=True, design_component=name, classes=classes, **attributes)
