@@ -20,6 +20,7 @@ import pytest
 from browser import chromium, serve_folder
 from cases import ROOT
 from conftest import missing_toolchain
+from snippetgen.spec import parse_spec
 from test_formats_hostile import hostile_spec, normalized
 
 pytestmark = pytest.mark.toolchain
@@ -60,6 +61,9 @@ def hostile_document() -> dict:
         },
         "request": {"method": spec.method, "url": spec.url,
                     "headers": {pair.name: pair.value for pair in spec.headers}, "text": spec.body.value},
+        "responses": [{"status": response.status, "description": f"{response.description} |r| *r* .. raw:: html",
+                       response.kind: json.loads(response.body) if response.kind == "json" else response.body}
+                      for response in spec.responses],
     }
 
 
@@ -206,8 +210,12 @@ def test_hostile_texts_show_as_written_in_the_browser(site, browser):
         texts = [document["title"], document["description"],
                  *(variable["description"] for variable in document["variables"].values()),
                  document["variables"]["token"]["example"]]
-        for text in texts:
+        for text in texts + [response["description"] for response in document["responses"]]:
             assert normalized(text) in body
+        # Each example response: its status, and its body exactly, highlighted.
+        shown = page.locator("div.snippetgen-response-body pre").all_inner_texts()
+        assert shown == [parse_spec(json.dumps(document), "h.yaml").responses[i].body + "\n" for i in range(2)]
+        assert "Response: 201 Created" in body and "Response: 409 Conflict" in body
         # The :var: value stands in the code where the spec's body has {token}.
         assert document["request"]["text"].endswith("{token}")
         curl = page.locator(".sd-tab-content:visible").inner_text()

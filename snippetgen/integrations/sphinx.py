@@ -35,7 +35,7 @@ from ..spec import Spec, parse_spec
 from ..textfile import read_text
 from .sphinx_config import add_config_values, config_broken, selectors, site_values
 from .sphinx_deps import connect, note_builtin_templates, note_user_templates
-from .sphinx_nodes import prose, tab_set
+from .sphinx_nodes import prose, responses, tab_set
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +102,8 @@ class SnippetgenDirective(SphinxDirective):
         parts = [] if "tabs-only" in self.options else prose(spec)
         if tabs:
             parts.append(tab_set(tabs, config.snippetgen_sync_group))
+        if "tabs-only" not in self.options:
+            parts += responses(spec)
         for node in parts:  # so that Sphinx's own warnings (a lexer error) point at the directive
             for element in node.findall(nodes.Element):
                 self.set_source_info(element)

@@ -34,6 +34,19 @@ def prose(spec: Spec) -> list[nodes.Node]:
     return parts
 
 
+def responses(spec: Spec) -> list[nodes.Node]:
+    """Each example response: a rubric with its status, its description, and its body highlighted."""
+    parts: list[nodes.Node] = []
+    for response in spec.responses:
+        parts.append(_verbatim(nodes.rubric("", f"Response: {response.label}", classes=["snippetgen-response"])))
+        for paragraph in _paragraphs(response.description):
+            parts.append(_verbatim(nodes.paragraph("", paragraph)))
+        if response.body:
+            parts.append(nodes.literal_block(response.body, response.body, language=response.lexer, force=True,
+                                             classes=["snippetgen-response-body"]))
+    return parts
+
+
 def _paragraphs(text: str) -> list[str]:
     """Blank lines part paragraphs; the lines of one paragraph are joined by a space."""
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
