@@ -64,9 +64,11 @@ class SnippetgenConfig(base.Config):
 class SnippetgenPlugin(BasePlugin[SnippetgenConfig]):
     def __init__(self) -> None:
         self._dirty = False
+        self._config_file: Path | None = None
         self._server = None  # the dev server, once `mkdocs serve` runs one
         self._deps = dependencies.Dependencies()
-        self._used_vars: set[str] = set()
+        self.user_dirs: tuple[Path, ...] = ()  # the `templates` folders
+        self.used_vars: set[str] = set()  # names of `vars` some spec of this build declares
 
     # Having on_startup makes MkDocs keep this instance across the rebuilds of `mkdocs serve`:
     # the specs a later build reads are watched too.
@@ -75,16 +77,18 @@ class SnippetgenPlugin(BasePlugin[SnippetgenConfig]):
 
     def on_config(self, config):
         config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
+        if config_file != self._config_file:  # MkDocs keeps this instance for any site built in this process
+            self._deps, self._server = dependencies.Dependencies(), None
         self._config_file, self._root = config_file, config_file.parent
         self._docs = Path(config.docs_dir)
-        self._user_dirs = tuple(Path(folder).resolve() for folder in self.config.templates)
+        self.user_dirs = tuple(Path(folder).resolve() for folder in self.config.templates)
         if self._server is not None:  # serving: a manifest edited since the last build counts
             languages.cache_clear()
             environment.cache_clear()
-        self._used_vars = set()
+        self.used_vars = set()
         try:
             for selector in self.config.languages:
-                resolve(selector, self._user_dirs)
+                resolve(selector, self.user_dirs)
         except SnippetgenError as exc:
             raise PluginError(f"{config_file.name}: plugins.{NAME}.languages: {exc}") from None
         return config
@@ -113,7 +117,12 @@ class SnippetgenPlugin(BasePlugin[SnippetgenConfig]):
             raise OptionError(f"{options.spec} is outside the folder of mkdocs.yml", "spec")
         if self._deps.record(page.file.src_uri, path) and self._server is not None:
             dependencies.watch(self._server, path)
-        return parse_spec(read_text(path, SpecError), path.relative_to(self._root).as_posix())
+        name = path.relative_to(self._root).as_posix()
+        try:
+            text = read_text(path)
+        except SpecError as exc:  # named as the page names it, not by its absolute path
+            raise SpecError(exc.message, file=name) from None
+        return parse_spec(text, name)
 
     def _inputs(self, file) -> list[Path] | None:
         """What a page's blocks read, from its source; None when it cannot say."""
@@ -123,18 +132,18 @@ class SnippetgenPlugin(BasePlugin[SnippetgenConfig]):
             return None
         if not options:
             return []
-        return [*(self._root / option.spec for option in options), self._config_file, *self._user_dirs]
+        return [*(self._root / option.spec for option in options), self._config_file, *self.user_dirs]
 
     def on_serve(self, server, *, config, builder):
         self._server = server
         for path in self._deps.paths():
             dependencies.watch(server, path)
-        for folder in self._user_dirs:
+        for folder in self.user_dirs:
             server.watch(str(folder))
         return server
 
     def on_post_build(self, *, config) -> None:
-        unused = sorted(set(self.config.vars) - self._used_vars)
+        unused = sorted(set(self.config.vars) - self.used_vars)
         if unused and not self._dirty:  # a dirty build reads only some pages
             log.warning(f"{self._config_file.name}: plugins.{NAME}.vars: no spec used on the site declares "
                         f"{', '.join(unused)}")
@@ -153,19 +162,18 @@ class _Block:
         self.page_name, self.line = page_name, line
         self.options: BlockOptions | None = None
 
-    def fail(self, message: str, path: str | None = None) -> PluginError:
+    def fail(self, message: str, path: str | None = None, line: int | None = None) -> PluginError:
         """An error at the block's line, or at the line of its option `path`."""
-        inner = self.options.line_of(path) if self.options and path else None
-        return PluginError(f"{self.page_name}:{self.line + (inner or 0)}: {message}")
+        line = line or (self.options.line_of(path) if self.options and path else None) or self.line
+        return PluginError(f"{self.page_name}:{line}: {message}")
 
     def tab_lines(self) -> list[str]:
         if self.block.info:
             raise self.fail(f"options go inside the block, not after ```{NAME}")
         try:
-            self.options = options = read_block(self.block.body)
+            self.options = options = read_block(self.block.body, self.line)
         except OptionError as exc:
-            self.line += exc.line or 0
-            raise self.fail(str(exc)) from None
+            raise self.fail(str(exc), line=exc.line) from None
         try:
             spec = self.plugin.load(options, self.page)
         except OptionError as exc:
@@ -178,16 +186,16 @@ class _Block:
             if name not in spec.variables:
                 raise self.fail(f"vars.{name}: {undeclared(spec, name, spec.file)}", f"vars.{name}")
         values.update(options.values)
-        self.plugin._used_vars.update(values)
+        self.plugin.used_vars.update(values)
         selectors = options.languages or tuple(config.languages)
         try:
             for selector in selectors:
-                resolve(selector, self.plugin._user_dirs)
+                resolve(selector, self.plugin.user_dirs)
         except SnippetgenError as exc:
             raise self.fail(f"languages: {exc}", "languages") from None
         short = config.short if options.short is None else options.short
         try:
-            tabs, left_out = page_tabs(spec, selectors, values, short=short, user_dirs=self.plugin._user_dirs)
+            tabs, left_out = page_tabs(spec, selectors, values, short=short, user_dirs=self.plugin.user_dirs)
             for message in left_out:
                 log.warning(f"{self.page_name}:{self.line}: {message}")
             return content_tabs(spec, tabs, new_set=True)

@@ -36,9 +36,11 @@ class BlockOptions:
         return yaml_reader.nearest_line(self.lines, path)
 
 
-def read_block(body: str) -> BlockOptions:
+def read_block(body: str, first_line: int = 0) -> BlockOptions:
+    """The options in body; lines are counted from first_line (the page's line of the opening fence),
+    in this error's line and in YAML's own messages ("a quoted scalar that starts on line 7")."""
     try:
-        data, lines = yaml_reader.load(body, "<block>")
+        data, lines = yaml_reader.load("\n" * first_line + body, "<block>")
     except SpecError as exc:  # YAML syntax: its message never quotes the text (a value may be secret)
         raise OptionError(exc.message, line=exc.line) from None
 
