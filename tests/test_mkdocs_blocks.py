@@ -40,6 +40,15 @@ def test_a_block_in_a_container_is_found_and_keeps_its_indent(opener):
     assert (block.line, block.indent, block.body) == (5, "    ", "spec: a.yaml\n  # indented more")
 
 
+def test_what_replaces_a_block_starts_at_its_containers_column_not_at_the_fence():
+    [top] = find_blocks("Para\n\n  ```snippetgen\n  spec: a.yaml\n   x: 1\n  ```\n", "snippetgen")
+    [tab] = find_blocks("- item\n\n  \t```snippetgen\n  \tspec: a.yaml\n  \t```\n", "snippetgen")
+    [deeper] = find_blocks("- item\n\n      ```snippetgen\n      spec: a.yaml\n      ```\n", "snippetgen")
+    assert (top.indent, top.body) == ("", "spec: a.yaml\n x: 1")
+    assert (tab.indent, tab.body) == ("    ", "spec: a.yaml")  # a tab is 4 columns
+    assert (deeper.indent, deeper.body) == ("    ", "spec: a.yaml")
+
+
 def test_nested_containers_and_code_in_them():
     text = ("!!! note\n\n    === \"A\"\n\n        " + BLOCK.replace("\n", "\n        ") + "\n\n"
             "    Text\n\n        " + BLOCK.replace("\n", "\n        ") + "\n")

@@ -68,7 +68,7 @@ def test_each_block_is_a_tab_set_and_a_block_shown_in_a_fence_stays_text(browser
     page, _ = _open(browser, f"{base}/")
     sets = page.locator(".tabbed-set")
     labels = [sets.nth(i).locator(".tabbed-labels label").all_inner_texts() for i in range(sets.count())]
-    assert labels == [["cURL", "Go", "Python"], ["Go"], ["Ruby", "PHP"], ["Java (OkHttp)"]]
+    assert labels == [["cURL", "Go", "Python"], ["Go"], ["Ruby", "PHP"], ["Java (OkHttp)"], ["Rust"]]
     assert page.locator(".admonition .tabbed-set").count() == 1  # the indented block, in its admonition
     go, short_go, ruby = (sets.nth(0).locator(".tabbed-block").nth(1), sets.nth(1), sets.nth(2))
     assert "package main" in go.text_content() and "package main" not in short_go.text_content()
@@ -113,7 +113,7 @@ def test_the_secret_shows_masked_and_the_copy_button_copies_no_secret(browser, b
 
 def test_no_secret_is_anywhere_in_the_built_site(site):
     files = [path for path in site.rglob("*") if path.is_file()]
-    assert len(files) > 20
+    assert len(files) > 20 and site / "search" / "search_index.json" in files
     for path in files:
         data = path.read_bytes()
         data = gzip.decompress(data) if path.suffix == ".gz" else data

@@ -24,7 +24,7 @@ TAB = 4  # Python-Markdown's tab_length, the indent of a container's content
 class Block:
     first: int  # index of the opening fence's line
     last: int  # index of the closing fence's line
-    indent: str  # the opening fence's leading white space, to put before what replaces the block
+    indent: str  # the spaces of its container's content column, to put before what replaces it
     info: str  # the info string after the name
     body: str  # the lines between the fences, less the fence's indent
 
@@ -103,7 +103,9 @@ def find_blocks(text: str, name: str) -> list[Block]:
             else:
                 if is_ours:
                     body = "\n".join(_dedent(inner, column) for inner in lines[index + 1:last])
-                    blocks.append(Block(index, last, ws, info.strip(), body))
+                    # What replaces it starts at its container's content column: 1 to 3 more
+                    # spaces are allowed before a fence, but would break the tabs' own indents.
+                    blocks.append(Block(index, last, " " * levels[-1], info.strip(), body))
                 after_blank, index = False, last + 1
                 continue
         if _CONTAINER.match(rest):

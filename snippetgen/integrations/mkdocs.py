@@ -99,13 +99,15 @@ class SnippetgenPlugin(BasePlugin[SnippetgenConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
+        self._deps.forget(page.file.src_uri)
+        if NAME not in markdown:  # most pages: not read twice, not scanned
+            return markdown
         name = self._page_name(page)
-        offset = _front_matter_lines(page, markdown)
         try:
             blocks = find_blocks(markdown, NAME)
         except UnclosedFence as exc:
-            raise PluginError(f"{name}:{exc.line + offset}: {exc}") from None
-        self._deps.forget(page.file.src_uri)
+            raise PluginError(f"{name}:{exc.line + _front_matter_lines(page, markdown)}: {exc}") from None
+        offset = _front_matter_lines(page, markdown) if blocks else 0
         tabs = [_Block(self, block, page, name, block.line + offset).tab_lines() for block in blocks]
         return replace_blocks(markdown, blocks, tabs)
 
@@ -127,7 +129,8 @@ class SnippetgenPlugin(BasePlugin[SnippetgenConfig]):
     def _inputs(self, file) -> list[Path] | None:
         """What a page's blocks read, from its source; None when it cannot say."""
         try:
-            options = [read_block(block.body) for block in find_blocks(file.content_string, NAME)]
+            text = file.content_string
+            options = [read_block(block.body) for block in find_blocks(text, NAME)] if NAME in text else []
         except (OSError, ValueError):  # UnclosedFence, OptionError, UnicodeDecodeError
             return None
         if not options:
