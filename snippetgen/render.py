@@ -85,12 +85,17 @@ def render_request(request: Request, client: Client, *, short: bool = False,
 def check_values(spec: Spec, values: dict[str, str]) -> None:
     for name in values:
         if name not in spec.variables:
-            import difflib  # only for a did-you-mean: kept off the start-up path
-            hint = difflib.get_close_matches(name, list(spec.variables), n=1)
-            declared = ", ".join(spec.variables) or "none"
-            suggestion = f"did you mean {hint[0]!r}?" if hint else f"declared: {declared}"
-            raise SpecError(f"--var {name} is not a declared variable ({suggestion})",
+            raise SpecError(f"--var {undeclared(spec, name)}",
                             file=spec.file, path="variables", line=spec.lines.get("variables"))
+
+
+def undeclared(spec: Spec, name: str, of: str = "") -> str:
+    """'NAME is not a declared variable[ of OF] (did you mean ...?)': a name given a value that spec lacks."""
+    import difflib  # only for a did-you-mean: kept off the start-up path
+    hint = difflib.get_close_matches(name, list(spec.variables), n=1)
+    declared = ", ".join(spec.variables) or "none"
+    suggestion = f"did you mean {hint[0]!r}?" if hint else f"declared: {declared}"
+    return f"{name} is not a declared variable{of and ' of ' + of} ({suggestion})"
 
 
 def _request(spec: Spec, values: dict[str, str], *, display: bool = False) -> Request:

@@ -64,6 +64,11 @@ def hostile_lines(marker: str) -> list[str]:
 
 
 def hostile_spec(marker: str = "/nonexistent/marker"):
+    return parse_spec(hostile_spec_text(marker), "hostile.yaml")
+
+
+def hostile_spec_text(marker: str = "/nonexistent/marker") -> str:
+    """The hostile spec as a file's text (JSON, which YAML reads), for tools that read spec files."""
     title = f"Title <img src=x onerror=alert(1)> {{x}} `t`\nexport const t = {write_marker(marker, 'title')}\n# h"
     body = "\n".join(["```", "````", "</CodeGroup>", "</Tabs>", "</TabItem>",
                       f"export const z = {write_marker(marker, 'code')}", "{x}", "<script>alert(1)</script>",
@@ -82,7 +87,7 @@ def hostile_spec(marker: str = "/nonexistent/marker"):
                        "json": {"echo": body, "tag": "</ResponseExample>"}},
                       {"status": 409, "headers": {"content-type": "text/html"}, "text": body}],
     }
-    return parse_spec(json.dumps(document), "hostile.yaml")
+    return json.dumps(document)
 
 
 HOSTILE_CLIENT_TITLE = "Requests <script>alert(1)</script> {c} `x` | ```"

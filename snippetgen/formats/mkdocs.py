@@ -7,7 +7,7 @@ import re
 from ..spec import Spec
 from . import Options, Tab, fenced
 from .markdown import header
-from .text import check_texts, lexer, mkdocs_text
+from .text import check_texts, check_titles, lexer, mkdocs_text
 
 SUFFIX = ".md"
 
@@ -19,28 +19,39 @@ def _indent(text: str) -> str:
     return "\n".join(("    " + line) if line else "" for line in text.split("\n"))
 
 
-def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
-    check_texts(spec, tabs)
-    lines = header(spec, mkdocs_text)
-    for tab in tabs:
+def content_tabs(spec: Spec, tabs: list[Tab], *, new_set: bool = False) -> list[str]:
+    """The lines of one tab per snippet: this page's tabs, and what the MkDocs plugin puts in place
+    of a block.  new_set starts the first tab with `===!`, so that tabs written just before do not
+    join the same set."""
+    check_titles(tabs)
+    lines: list[str] = []
+    for index, tab in enumerate(tabs):
         if _INCLUDE.search(tab.snippet.display):
             raise spec.error(f"the {tab.client.id} snippet has a line starting with --8<--, which "
                              "pymdownx.snippets would replace by a file: the mkdocs page cannot show it", "")
-        lines += [f'=== "{mkdocs_text(tab.title, True)}"', "",
+        marker = "===!" if new_set and index == 0 else "==="
+        lines += [f'{marker} "{mkdocs_text(tab.title, True)}"', "",
                   _indent(fenced(tab.snippet.display, lexer(tab))), ""]
-    return "\n".join(lines + _responses(spec))
+    return lines
 
 
-def _responses(spec: Spec) -> list[str]:
-    """A "Response" heading and a content tab per example response, named by its status."""
-    lines = ["## Response", ""] if spec.responses else []
-    for response in spec.responses:
+def response_tabs(spec: Spec, *, new_set: bool = False) -> list[str]:
+    """A content tab per example response, named by its status: its description and its body."""
+    lines: list[str] = []
+    for index, response in enumerate(spec.responses):
         if _INCLUDE.search(response.body):
             raise spec.error("the body has a line starting with --8<--, which pymdownx.snippets would "
                              "replace by a file: the mkdocs page cannot show it", response.path)
-        lines += [f'=== "{response.label}"', ""]
+        marker = "===!" if new_set and index == 0 else "==="
+        lines += [f'{marker} "{response.label}"', ""]
         if response.description:
             lines += [_indent(mkdocs_text(response.description)), ""]
         if response.body:
             lines += [_indent(fenced(response.body, response.lexer)), ""]
     return lines
+
+
+def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
+    check_texts(spec, tabs)
+    responses = ["## Response", "", *response_tabs(spec)] if spec.responses else []
+    return "\n".join(header(spec, mkdocs_text) + content_tabs(spec, tabs) + responses)

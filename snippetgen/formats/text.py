@@ -122,6 +122,11 @@ def check_texts(spec, tabs) -> None:
             raise spec.error(problem, path)
     if not spec.title and text_problem(spec.name, nul=True):
         raise spec.error("the file name is not valid UTF-8: give the spec a title", "title")
+    check_titles(tabs)
+
+
+def check_titles(tabs) -> None:
+    """Every tab label must be writable as UTF-8 (a user manifest's title may hold a lone surrogate)."""
     for tab in tabs:
         if text_problem(tab.title, nul=True):
             raise LanguageError(f"client {tab.client.id}: its title contains a lone surrogate")
