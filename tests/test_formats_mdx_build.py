@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import json
 import subprocess
+from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from cases import ROOT
+from snippetgen import load_spec
 from snippetgen.cli import cli
 from test_formats_mdx import MDX_DEPS, mdx_compiler  # noqa: F401 (a fixture)
 
@@ -24,7 +27,8 @@ SPEC_FOLDERS = (ROOT / "specs", ROOT / "tests" / "cases")
 OWN_IMPORTS = "import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';"
 
 # argv: the compiler's folder, then a JSON file listing the pages. Prints, per page, the compiler's
-# error (line:column and reason) or the ESM, expressions and JSX element names of its MDX tree.
+# front matter, and the compiler's error (line:column and reason) or the ESM, expressions and JSX
+# element names of its MDX tree.
 HARNESS = r"""
 import {readFileSync} from 'node:fs';
 import {pathToFileURL} from 'node:url';
@@ -42,8 +46,11 @@ for (const page of JSON.parse(readFileSync(listPath, 'utf8'))) {
     };
     walk(root);
   };
+  // Docusaurus reads the front matter itself and compiles the rest: so does this harness.
+  const [, frontMatter = null, source] = /^(?:---\n([\s\S]*?)\n---\n)?([\s\S]*)$/.exec(readFileSync(page, 'utf8'));
+  tree.frontMatter = frontMatter;
   try {
-    await compile(readFileSync(page, 'utf8'), {remarkPlugins: [record]});
+    await compile(source, {remarkPlugins: [record]});
   } catch (error) {
     tree.error = `${error.line ?? '?'}:${error.column ?? '?'}: ${error.reason ?? error.message}`;
   }
@@ -72,8 +79,8 @@ def compile_all(node: str, pages: list, tmp_path) -> list[dict]:
 
 def test_every_built_mdx_and_docusaurus_page_compiles(mdx_compiler, tmp_path):
     pages = build_pages(tmp_path / "out")
-    specs = [spec for folder in SPEC_FOLDERS for spec in folder.glob("*.y*ml")]
-    assert len(pages) == 2 * len(specs)  # an mdx and a docusaurus page per spec
+    specs_by_name = {spec.stem: spec for folder in SPEC_FOLDERS for spec in folder.glob("*.y*ml")}
+    assert len(pages) == 2 * len(specs_by_name)  # an mdx and a docusaurus page per spec
 
     results = compile_all(mdx_compiler, pages, tmp_path)
     assert [result["page"] for result in results] == [str(page) for page in pages]
@@ -81,6 +88,9 @@ def test_every_built_mdx_and_docusaurus_page_compiles(mdx_compiler, tmp_path):
     assert not failed, "pages the MDX compiler refuses:\n" + "\n".join(failed)
     for result in results:
         docusaurus = result["page"].endswith(".docusaurus.mdx")
+        spec = load_spec(specs_by_name[Path(result["page"]).name.split(".")[0]])
+        expected = {"title": spec.title or spec.name, **({"description": spec.description} if spec.description else {})}
+        assert yaml.safe_load(result["frontMatter"] or "null") == (expected if docusaurus else None), result["page"]
         assert result["esm"] == ([OWN_IMPORTS] if docusaurus else []), result["page"]
         assert result["expressions"] == [], result["page"]
         assert set(result["jsx"]) == ({"Tabs", "TabItem"} if docusaurus else {"CodeGroup"}), result["page"]
