@@ -93,7 +93,8 @@ def test_every_built_mdx_and_docusaurus_page_compiles(mdx_compiler, tmp_path):
         assert yaml.safe_load(result["frontMatter"] or "null") == (expected if docusaurus else None), result["page"]
         assert result["esm"] == ([OWN_IMPORTS] if docusaurus else []), result["page"]
         assert result["expressions"] == [], result["page"]
-        assert set(result["jsx"]) == ({"Tabs", "TabItem"} if docusaurus else {"CodeGroup"}), result["page"]
+        own = {"Tabs", "TabItem"} if docusaurus else {"CodeGroup", *(["ResponseExample"] if spec.responses else [])}
+        assert set(result["jsx"]) == own, result["page"]
 
 
 def test_the_harness_names_the_page_and_the_compilers_message(mdx_compiler, tmp_path):
