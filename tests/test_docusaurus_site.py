@@ -27,7 +27,7 @@ from cases import ROOT
 from conftest import missing_toolchain
 from snippetgen.cli import cli
 from snippetgen.variables import masked
-from test_formats_hostile import hostile_document, normalized
+from test_formats_hostile import hostile_document, hostile_spec, normalized
 
 try:
     from playwright.sync_api import expect
@@ -225,9 +225,15 @@ def test_hostile_texts_show_as_text_and_nothing_of_them_ran(site, page, base):
              document["variables"]["token"]["example"]]
     for text in texts:
         assert normalized(text) in article, text
-    # The code is verbatim: the raw HTTP message holds the body as the spec gives it.
+    # The code is verbatim: the raw HTTP message holds the body as the spec gives it, and the
+    # example responses' blocks their bodies.
     lines = panel(page, "HTTP").locator(".token-line").all_text_contents()
     assert document["request"]["text"] in "\n".join(lines)
+    blocks = ["\n".join(block.locator(".token-line").all_text_contents())
+              for block in page.locator("article pre").all()]
+    for response in hostile_spec(str(site.marker)).responses:
+        assert response.body in blocks, response.label
+        assert normalized(response.description or "") in article
     # What Docusaurus takes from the front matter: the sidebar, the browser tab, the meta tag.
     assert normalized(page.locator("nav.menu a.menu__link--active").inner_text()) == title
     assert normalized(page.title()) == f"{title} | snippetgen pages"
