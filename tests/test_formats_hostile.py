@@ -69,11 +69,16 @@ def hostile_spec(marker: str = "/nonexistent/marker"):
 
 def hostile_spec_text(marker: str = "/nonexistent/marker") -> str:
     """The hostile spec as a file's text (JSON, which YAML reads), for tools that read spec files."""
+    return json.dumps(hostile_document(marker))
+
+
+def hostile_document(marker: str = "/nonexistent/marker") -> dict:
+    """The hostile spec as a document (JSON is YAML: json.dumps of it is a spec file)."""
     title = f"Title <img src=x onerror=alert(1)> {{x}} `t`\nexport const t = {write_marker(marker, 'title')}\n# h"
     body = "\n".join(["```", "````", "</CodeGroup>", "</Tabs>", "</TabItem>",
                       f"export const z = {write_marker(marker, 'code')}", "{x}", "<script>alert(1)</script>",
                       "<!--<script>", "{% raw %}", "{token}"])
-    document = {
+    return {
         "title": title,
         "description": "\n".join(hostile_lines(marker)),
         "variables": {
@@ -87,7 +92,6 @@ def hostile_spec_text(marker: str = "/nonexistent/marker") -> str:
                        "json": {"echo": body, "tag": "</ResponseExample>"}},
                       {"status": 409, "headers": {"content-type": "text/html"}, "text": body}],
     }
-    return json.dumps(document)
 
 
 HOSTILE_CLIENT_TITLE = "Requests <script>alert(1)</script> {c} `x` | ```"
@@ -191,6 +195,22 @@ def test_json_page_carries_the_texts_exactly():
     document = json.loads(text)
     assert document["title"] == spec.title and document["description"] == spec.description
     assert document["snippets"][-1]["title"] == tabs[-1].title
+
+
+def test_docusaurus_front_matter_carries_the_title_and_description_exactly():
+    """Docusaurus shows the front matter's title in the sidebar and browser tab, and its
+    description in the meta tag: they must read back as the spec's texts."""
+    import yaml
+
+    from snippetgen.formats.text import yaml_string
+
+    text, spec, _ = hostile_page("docusaurus")
+    front = text.split("---\n", 2)[1]
+    assert yaml.safe_load(front) == {"title": spec.title, "description": spec.description}
+    for value in ("a\x7fb\x00\x1b", "\U0001f600 \u2028 \ufeff \u0085", 'q"\\', "{x} <b> & `t`"):
+        literal = yaml_string(value)
+        assert yaml.safe_load(literal) == value and "\n" not in literal
+        assert re.fullmatch(r'"[\x20-\x7e]*"', literal) and not re.search("[{}<>&`]", literal)
 
 
 def test_mdx_component_must_be_a_component_name():

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 
 import pytest
+import yaml
 
 from cases import ROOT
 from conftest import missing_toolchain
@@ -29,7 +30,8 @@ import {readFileSync} from 'node:fs';
 import {pathToFileURL} from 'node:url';
 const [deps, pagePath, baseDir] = process.argv.slice(2);
 const {compile, run} = await import(pathToFileURL(deps + '/node_modules/@mdx-js/mdx/index.js').href);
-const source = readFileSync(pagePath, 'utf8');
+// Docusaurus reads the front matter itself and compiles the rest: so does this harness.
+const [, frontMatter = null, source] = /^(?:---\n([\s\S]*?)\n---\n)?([\s\S]*)$/.exec(readFileSync(pagePath, 'utf8'));
 const OWN = new Set(["import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';"]);
 const tree = {esm: [], expressions: [], jsx: [], metas: []};
 const record = () => (root) => {
@@ -68,7 +70,7 @@ const render = (node) => {
   render(node.props.children);
 };
 render(Content({components}));
-console.log(JSON.stringify({...tree, text: texts.join(''), labels}));
+console.log(JSON.stringify({...tree, text: texts.join(''), labels, frontMatter}));
 """
 
 
@@ -115,6 +117,10 @@ def test_hostile_page_compiles_runs_no_code_and_shows_every_text(fmt, mdx_compil
         assert text in out["text"]  # code blocks: exactly the snippet, or the response's body
     for response in spec.responses:
         assert not response.description or normalized(response.description) in shown
+    if fmt == "docusaurus":  # the title and description Docusaurus shows in the sidebar, tab and meta
+        assert yaml.safe_load(out["frontMatter"]) == {"title": spec.title, "description": spec.description}
+    else:
+        assert out["frontMatter"] is None
     titles = out["labels"] if fmt == "docusaurus" else out["metas"]
     expected = [tab.title for tab in tabs]
     if fmt == "mdx":

@@ -1,18 +1,25 @@
-"""Docusaurus MDX: Tabs and TabItem with a groupId, so the reader's language choice sticks."""
+"""Docusaurus MDX: Tabs and TabItem with a groupId, so the reader's language choice sticks.
+
+The front matter gives Docusaurus the title and description as plain strings: without it,
+Docusaurus reads them from the Markdown source with regular expressions, and the sidebar, the
+browser tab and the meta description would show the escapes (a backslash before `{`, `&#96;`)."""
 
 from __future__ import annotations
 
 from ..spec import Spec
 from . import Options, Tab, fenced
 from .markdown import header, responses
-from .text import check_texts, jsx_string, lexer, mdx_text
+from .text import check_texts, jsx_string, lexer, mdx_text, yaml_string
 
 SUFFIX = ".mdx"
 
 
 def page(spec: Spec, tabs: list[Tab], options: Options) -> str:
     check_texts(spec, tabs)
-    lines = ["import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';", ""]
+    lines = ["---", f"title: {yaml_string(spec.title or spec.name)}"]
+    if spec.description:
+        lines.append(f"description: {yaml_string(spec.description)}")
+    lines += ["---", "", "import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';", ""]
     lines += header(spec, mdx_text)
     lines += [f"<Tabs groupId={jsx_string(options.group_id)}>", ""]
     for tab in tabs:

@@ -79,6 +79,17 @@ def jsx_string(value: str) -> str:
     return "{" + literal + "}"
 
 
+def yaml_string(value: str) -> str:
+    """A YAML double-quoted scalar on one line, for front matter.  JSON's escapes are YAML's, and
+    every character outside printable ASCII is escaped (`\\U` beyond the BMP, where a JSON surrogate
+    pair would read as two lone surrogates), so no YAML reader refuses or mistakes one.  So are
+    `{}<>&` and the backtick, as in jsx_string: a tool that reads the page as MDX without taking
+    its front matter off first finds no expression, tag or code there either."""
+    literal = json.dumps(value, ensure_ascii=False)
+    return re.sub(r"[^\x20-\x7e]|[{}<>&`]", lambda m: f"\\u{ord(m[0]):04x}" if ord(m[0]) <= 0xFFFF
+                  else f"\\U{ord(m[0]):08x}", literal)
+
+
 def script_json(value) -> str:
     """JSON inside <script>: no `<` (so neither `</script>` nor `<!--`), `>`, `&`, U+2028 or U+2029."""
     literal = json.dumps(value, ensure_ascii=False)
