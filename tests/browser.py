@@ -38,8 +38,11 @@ def chromium():
 def serve_folder(folder: Path):
     """The base URL (no trailing slash) of a loopback HTTP server for folder: a secure context,
     so the clipboard and localStorage behave as on a real site."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    handler.log_message = lambda *args: None
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
