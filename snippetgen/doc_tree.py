@@ -37,10 +37,12 @@ class Node:
 
 
 class Lines:
-    """Offsets of a text's lines: the 1-based line of an offset, a line's start and the next one's."""
+    """Offsets of a text's lines: the 1-based line of an offset, a line's start and the next one's;
+    and the line break the text uses."""
 
     def __init__(self, text: str):
         self.text = text
+        self.newline = "\r\n" if "\r\n" in text else "\n"
         self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def line(self, offset: int) -> int:

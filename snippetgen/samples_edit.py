@@ -31,10 +31,6 @@ def apply(text: str, edits: list[Edit]) -> str:
     return "".join(out)
 
 
-def newline_of(text: str) -> str:
-    return "\r\n" if "\r\n" in text else "\n"
-
-
 def operation_edits(lines: Lines, operation: Node, method_key: Node, remove: list[tuple[Node, Node]],
                     samples: list[dict[str, str]], *, json_doc: bool, quoted: bool = False) -> list[Edit]:
     """Edits that remove the pairs in remove and add the members for samples (none when empty)."""
@@ -54,7 +50,7 @@ def _block_edits(lines: Lines, operation: Node, method_key: Node, remove: list[t
     first = operation.pairs[0][0]
     pad = " " * (first.start - lines.start(first.start))
     step = len(pad) - (method_key.start - lines.start(method_key.start))
-    style = Style(newline=newline_of(text), pad=pad, step=" " * (step if 0 < step < 10 else 2), quoted=quoted)
+    style = Style(newline=lines.newline, pad=pad, step=" " * (step if 0 < step < 10 else 2), quoted=quoted)
     at = lines.after(kept[-1][1].end) if kept else min(edit.start for edit in edits)
     block = yaml_block(samples, style)
     if at == len(text) and text and not text.endswith("\n"):
@@ -91,8 +87,7 @@ def _flow_edits(lines: Lines, operation: Node, remove: list[tuple[Node, Node]], 
 def _flow_style(lines: Lines, operation: Node) -> tuple[Style, bool]:
     """The operation's own layout: one member per line (pretty) with its indentation, or one line;
     the text between a key and its value, and between two members on one line."""
-    text, pairs = lines.text, operation.pairs
-    newline = newline_of(text)
+    text, pairs, newline = lines.text, operation.pairs, lines.newline
     colon, comma = ": ", ", "
     if pairs:
         between = text[pairs[0][0].end:pairs[0][1].start]
