@@ -73,7 +73,7 @@ def openapi_samples(document: Path, out: str | None, selectors: tuple[str, ...],
     target = Path(out)
     if check:
         if _read_or_none(target) != data:
-            click.echo(f"{out} is stale; run: snippetgen openapi-samples {document} --out {out}", err=True)
+            click.echo(f"{out} is stale; run the same command without --check to update it", err=True)
             sys.exit(1)
         click.echo(f"{out} is up to date")
         return

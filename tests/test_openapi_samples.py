@@ -348,7 +348,7 @@ def test_check_says_whether_the_output_is_up_to_date_and_writes_nothing(tmp_path
     assert fresh.exit_code == 0 and fresh.stdout == f"{out} is up to date\n"
     stale = run(str(BOOKINGS), "--out", str(out), "--check", "--lang", "go")
     assert stale.exit_code == 1
-    assert stale.stderr == f"{out} is stale; run: snippetgen openapi-samples {BOOKINGS} --out {out}\n"
+    assert stale.stderr == f"{out} is stale; run the same command without --check to update it\n"
     after = out.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
     assert error_line(run(str(BOOKINGS), "--out", "-", "--check")) == \
