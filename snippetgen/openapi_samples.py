@@ -120,8 +120,9 @@ class _Run:
         item_path = yaml_reader.path_join("paths", operation.path)
         paths = self.root.pair("paths")
         found = paths[1].pair(operation.path) if paths and paths[1].kind == "map" else None
-        if found is None:
-            raise self.error("this path's key is written in a form snippetgen cannot edit", item_path, 0)
+        if found is None:  # `paths: *alias`, or a complex key
+            raise self.error("this path's key is written in a form snippetgen cannot edit", item_path,
+                             paths[0].start if paths else 0)
         item_key, item = found
         if item.kind == "alias":
             raise self.error(f"the path item is the YAML alias *{item.anchor}, shared with another path whose URL "
@@ -129,8 +130,10 @@ class _Run:
         if item.pair("$ref"):
             raise self.error("the path item is a $ref, whose operations other paths may share; write this path's "
                              "operations out", item_path, item_key.start)
-        method_key, node = item.pair(operation.method)
         where = yaml_reader.path_join(item_path, operation.method)
+        if item.pair(operation.method) is None:
+            raise self.error("the operation's key is written in a form snippetgen cannot edit", where, item_key.start)
+        method_key, node = item.pair(operation.method)
         for shared in (paths[1], item, node):
             if shared.anchor in aliased or shared.kind == "alias":
                 raise self.error(f"the operation is shared through the YAML alias *{shared.anchor} with a path whose"
