@@ -13,6 +13,7 @@ import click
 from .cli_build import build
 from .cli_dev import new, toolchains
 from .cli_import import import_group, schema
+from .cli_openapi import openapi_samples
 from .cli_options import format_options, lenient_option, parse_vars, sandbox_option, templates_option, user_errors
 from .errors import SnippetgenError
 
@@ -202,6 +203,7 @@ cli.add_command(import_group)
 cli.add_command(schema)
 cli.add_command(toolchains)
 cli.add_command(new)
+cli.add_command(openapi_samples)
 
 
 def main() -> None:

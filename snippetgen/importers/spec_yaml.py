@@ -64,6 +64,16 @@ def _scalar(value: Any, flow: bool = False, pretty: bool = True) -> str:
     return text if pretty and _plain(text, flow) else _quoted(text)
 
 
+def scalar_text(text: str, flow: bool = False) -> str:
+    """text as a YAML scalar that reads back as this text: plain where it can be, else double-quoted."""
+    return _scalar(text, flow)
+
+
+def quoted_text(text: str) -> str:
+    """text as a one-line double-quoted YAML scalar; line breaks and invisible characters escaped."""
+    return _quoted(text)
+
+
 def _literal_block(text: str) -> bool:
     """True when text reads better as a | block and one can hold it exactly."""
     if "\n" not in text.rstrip("\n") or text[:1] in (" ", "\n"):
