@@ -43,8 +43,9 @@ class Build:
 
 def sphinx(src: Path, out: Path, *args: str) -> Build:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
-    result = subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-W", *args, str(src), str(out)],
-                            capture_output=True, text=True, env=env, timeout=300)
+    # --no-color: Sphinx colours its messages when CI is set, as CI runs the tests.
+    command = [sys.executable, "-m", "sphinx", "-b", "html", "-W", "--no-color", *args, str(src), str(out)]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
     return Build(result.returncode, result.stdout + result.stderr)
 
 
