@@ -10,10 +10,12 @@ placeholder and says why.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from itertools import combinations
 from pathlib import Path
 
 from .errors import SnippetgenError
+from .languages import template_roots
 from .fill_bounds import longest, together
 from .fill_check import Checker
 from .fill_fields import DOTTED_QUAD, Places, places, refusal
@@ -32,6 +34,7 @@ class PageFill:
     tabs: dict[str, TabFill]  # by client id
 
 
+@cache
 def _wide_candidates() -> list[str]:
     """Printable characters that stay one user-perceived character beside any other (so masking
     counts them one by one, as the page does)."""
@@ -40,6 +43,22 @@ def _wide_candidates() -> list[str]:
 
 def page_fill(spec, clients, *, short: bool = False, user_dirs: tuple[Path, ...] = (),
               sandbox: bool = False) -> PageFill:
+    """The fill-in models of spec's clients.  The last few are kept: a page is often built again
+    in one process (a build's formats, tests), and each costs a few thousand renders."""
+    stamps = tuple((str(path), path.stat().st_mtime_ns) for root in template_roots(user_dirs)
+                   for path in sorted(root.rglob("*")) if path.is_file())
+    key = (repr(spec), tuple(client.id for client in clients), short, user_dirs, sandbox, stamps)
+    if key not in _KEPT:
+        _KEPT[key] = _page_fill(spec, clients, short=short, user_dirs=user_dirs, sandbox=sandbox)
+        while len(_KEPT) > 4:
+            _KEPT.pop(next(iter(_KEPT)))
+    return _KEPT[key]
+
+
+_KEPT: dict = {}
+
+
+def _page_fill(spec, clients, *, short: bool, user_dirs: tuple[Path, ...], sandbox: bool) -> PageFill:
     found = places(spec)
     renders = Renders(spec, short=short, user_dirs=user_dirs, sandbox=sandbox)
     for name in sorted(found.rules):
@@ -180,41 +199,50 @@ def _triggers(prober: Prober, base: Variant, name: str, failed: list[str]) -> se
     return found
 
 
-def data(page: PageFill, order: list[str], spec) -> dict:
-    """The page script's input: the variables and their rules, and each tab's variants and tables."""
-    tables_at: dict[str, int] = {}
-    pool: list[dict] = []
+def data(page: PageFill, fills: list[TabFill], spec) -> dict:
+    """The page script's input: the variables and their rules, and each tab's (fills, in the
+    page's order) variants and tables."""
+    pools: dict[str, tuple[dict[str, int], list]] = {"tables": ({}, []), "alphabets": ({}, [])}
+
+    def pooled(kind: str, entry) -> int:
+        """entry's index in a list of distinct entries (many tabs share a table or an alphabet)."""
+        seen, pool = pools[kind]
+        key = repr(entry)
+        if key not in seen:
+            seen[key] = len(pool)
+            pool.append(entry)
+        return seen[key]
 
     def table(hole) -> int:
-        entry = {"map": {ch: text for ch, text in sorted(hole.ascii.items()) if ch != text},
-                 "bmp": _encoder(hole.bmp), "astral": _encoder(hole.astral)}
-        key = repr(entry)
-        if key not in tables_at:
-            tables_at[key] = len(pool)
-            pool.append(entry)
-        return tables_at[key]
+        return pooled("tables", {"map": {ch: text for ch, text in sorted(hole.ascii.items()) if ch != text},
+                                 "bmp": _encoder(hole.bmp), "astral": _encoder(hole.astral)})
 
     tabs = []
-    for client_id in order:
-        fill = page.tabs[client_id]
+    for fill in fills:
+        present = {hole.var for variant in fill.variants.values() for hole in variant.holes} | set(fill.cannot)
         tabs.append({
             "variants": [{"key": sorted(key), "holes": [[hole.var, table(hole)] for hole in variant.holes]}
                          for key, variant in fill.variants.items()],
             "triggers": {name: "".join(sorted(chars)) for name, chars in sorted(fill.triggers.items())},
-            "alphabet": {name: {"ascii": "".join(sorted(ch for ch in chars if ch in ASCII)),
-                                "wide": ranges(ord(ch) for ch in chars if ch not in ASCII)}
-                         for name, chars in sorted(fill.alphabet.items())},
-            "cannot": dict(sorted(fill.cannot.items())),
-            "ipDiffers": sorted(fill.ip_differs),
-            "longest": fill.longest,
+            "wideTriggers": sorted(fill.wide_triggers), "blankTriggers": sorted(fill.blank_triggers),
+            "alphabet": {name: pooled("alphabets", _alphabet(chars)) for name, chars in sorted(fill.alphabet.items())},
+            "present": sorted(present), "cannot": dict(sorted(fill.cannot.items())),
+            "ipDiffers": sorted(fill.ip_differs), "longest": fill.longest, "longestAscii": fill.longest_ascii,
         })
     variables = {}
     for name, variable in spec.variables.items():
-        variables[name] = {"secret": variable.secret, "render": page.places.unfillable.get(name),
-                           "rules": [{"text": r.text, "forbid": r.forbid, "message": r.message, "pick": r.pick,
-                                      "standIn": r.stand_in} for r in page.places.rules.get(name, [])]}
+        rules = [{"text": r.text, "forbid": r.forbid, "message": r.message, "pick": r.pick, "standIn": r.stand_in}
+                 for r in page.places.rules.get(name, [])]
+        variables[name] = {"secret": variable.secret, "render": page.places.unfillable.get(name), "rules": rules,
+                           "alphabet": _alphabet(page.alphabets.get(name, set()))}
     return {"mask": {"text": MASK, "shown": SHOWN, "short": SHORT}, "dottedQuad": DOTTED_QUAD,
-            "variables": variables, "tables": pool, "tabs": tabs}
+            "candidates": _alphabet(set(ASCII) | set(_wide_candidates())),
+            "variables": variables, "tables": pools["tables"][1], "alphabets": pools["alphabets"][1], "tabs": tabs}
+
+
+def _alphabet(chars) -> dict:
+    return {"ascii": "".join(sorted(ch for ch in chars if ch in ASCII)),
+            "wide": ranges(ord(ch) for ch in chars if ch not in ASCII)}
 
 
 def _encoder(encoder) -> list | None:
