@@ -66,8 +66,14 @@ def _segments(text: str, lexer) -> list[tuple[int, int, str]]:
     return found
 
 
+def _text(text: str) -> str:
+    """text as HTML character data; a CR as a reference, which the parser keeps (a raw CR LF
+    reads as LF)."""
+    return html.escape(text, quote=False).replace("\r", "&#13;")
+
+
 def _span(css: str, text: str) -> str:
-    escaped = html.escape(text, quote=False)
+    escaped = _text(text)
     return f'<span class="{css}">{escaped}</span>' if css and escaped else escaped
 
 
@@ -88,7 +94,7 @@ def code_html(text: str, holes: list[tuple[int, int]], lexer, used: set[str]) ->
         plain(start)
         css = next((c for s, e, c in segments if s <= start < e), "")
         used.add(css)
-        out.append(f'<span class="hole {css}" data-hole="{number}">{html.escape(text[start:end], quote=False)}</span>')
+        out.append(f'<span class="hole {css}" data-hole="{number}">{_text(text[start:end])}</span>')
         at = end
     plain(len(text))
     return "".join(out)

@@ -122,14 +122,16 @@
       .sort().join(',');
   }
 
-  function Filler(section, data) {
-    var inputs = Array.from(section.querySelectorAll('input[data-var]'));
-    var panels = Array.from(section.querySelectorAll('.client[data-tab]'));
+  function Filler(section, group, data) {  // the section's fields fill the group's code
+    var inputs = Array.from(section.querySelectorAll('input[data-var]')).filter(function (input) {
+      return has(data.variables, input.dataset.var);
+    });
+    var panels = Array.from(group.querySelectorAll('.client[data-tab]'));
     panels.forEach(function (panel) {
       var code = panel.querySelector('code');
       var base = document.createElement('template');
       base.dataset.key = code.dataset.key;
-      base.innerHTML = code.innerHTML;
+      code.childNodes.forEach(function (node) { base.content.appendChild(node.cloneNode(true)); });
       panel.appendChild(base);
     });
 
@@ -227,7 +229,7 @@
     var fixed = group.querySelector('script.copy-text');
     var copies = fixed && JSON.parse(fixed.textContent);
     var model = group.querySelector('script.fill-data');
-    if (model) Filler(group.closest('.snippetgen') || document, JSON.parse(model.textContent));
+    if (model) Filler(group.closest('.snippetgen') || document, group, JSON.parse(model.textContent));
     group.querySelectorAll('.client[data-tab]').forEach(function (panel) {
       var button = panel.querySelector('button.copy');
       button.addEventListener('click', function () {
