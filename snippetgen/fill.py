@@ -24,6 +24,7 @@ from .fill_probe import OPAQUE, REFUSED, SAMPLES, TRIGGER_FIRST, Prober, Renders
 from .variables import MASK, SHORT, SHOWN, graphemes
 
 NO_MASK = "its code cannot show the masked value"
+UNREAD = "its code around the placeholder changes in a way this page cannot follow"
 MODES = 3  # variables per client that may switch its quoting (2**MODES variants at most)
 
 
@@ -98,7 +99,7 @@ def _tab(renders: Renders, client, names: list[str], alphabets, found: Places, v
         prober = Prober(renders, client, [name for name in active if name not in fill])
         fill = _variants(prober, alphabets, cannot)
     if not isinstance(fill, TabFill):
-        return _static(renders, client, {**cannot, **{name: REFUSED for name in active if name not in cannot}})
+        return _static(renders, client, {**cannot, **{name: UNREAD for name in active if name not in cannot}})
     checker = Checker(renders, client, fill, prober, valid)
     if fill.alphabet and not longest(checker):
         fill.cannot.update((name, "its code changes with a value's length") for name in fill.alphabet)
@@ -110,9 +111,10 @@ def _tab(renders: Renders, client, names: list[str], alphabets, found: Places, v
     for name, reason in reasons.items():
         fill.cannot[name] = reason
         del fill.alphabet[name]
-    for name, reason in together(checker).items():
-        fill.cannot[name] = reason
-        del fill.alphabet[name]
+    while interplay := together(checker):  # until the variables left fill in together
+        for name, reason in interplay.items():
+            fill.cannot[name] = reason
+            del fill.alphabet[name]
     return fill
 
 
@@ -132,7 +134,8 @@ def _variants(prober: Prober, alphabets, cannot: dict[str, str]) -> TabFill | li
         samples = [ch for ch in SAMPLES if ch in alphabet[name]]
         if samples and not prober.probe(*base, frozenset(), name, samples[:1]):
             # Non-ASCII needs quoting too: fine when every sample switches the text as the triggers do.
-            if _triggers(prober, base[0], name, triggers and [min(triggers)] + samples or samples) >= set(samples):
+            first = [prober.trigger[name]] if name in prober.trigger else []
+            if _triggers(prober, base[0], name, first + samples) >= set(samples):
                 fill.wide_triggers.add(name)
         if prober.blank_switches(*base, name):
             fill.blank_triggers.add(name)

@@ -54,19 +54,24 @@ READ = """() => {
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
+    from test_formats_hostile import hostile_page
+
     folder = tmp_path_factory.mktemp("fill")
     specs = {"token": load_spec(ROOT / "specs" / "token.yaml"), "url": parse_spec(URL_SPEC, "url.yaml")}
     for name, spec in specs.items():
         tabs, _ = page_tabs(spec, every_client=True)
         (folder / f"{name}.html").write_text(writer("html").page(spec, tabs, Options()), encoding="utf-8")
+    text, specs["hostile"], hostile_tabs = hostile_page("html")
+    (folder / "hostile.html").write_text(text, encoding="utf-8")
     with chromium() as browser, serve_folder(folder) as base:
         opened = {}
         for name in specs:
             page = browser.new_page()
             page.on("pageerror", lambda error: pytest.fail(f"script error: {error}"))
+            page.on("dialog", lambda dialog: pytest.fail(f"a dialog opened: {dialog.message}"))
             page.goto(f"{base}/{name}.html")
             opened[name] = page
-        yield specs, opened
+        yield specs, opened, {tab.client.language + ":" + tab.client.key: tab.client for tab in hostile_tabs}
 
 
 def type_values(page, spec, values: dict[str, str]) -> list[dict]:
@@ -75,13 +80,14 @@ def type_values(page, spec, values: dict[str, str]) -> list[dict]:
     return page.evaluate(READ)
 
 
-def check_tabs(spec, typed: dict[str, str], tabs: list[dict]) -> int:
+def check_tabs(spec, typed: dict[str, str], tabs: list[dict], clients=None) -> int:
     """Each tab is render's text for what it says it filled; every typed value it leaves out is
     named in its note, or does not show in its code.  The number of values filled."""
-    assert len(tabs) == sum(1 for client in CLIENTS.values() if _renders(spec, client, {}))
+    clients = clients or CLIENTS
+    assert len(tabs) == sum(1 for client in clients.values() if _renders(spec, client, {}))
     count = 0
     for tab in tabs:
-        client = CLIENTS[tab["client"]]
+        client = clients[tab["client"]]
         shown = {name: typed[name] for name in tab["filled"]}
         assert set(shown) <= set(typed), tab
         want = render_snippet(spec, client, shown)
@@ -103,7 +109,7 @@ def _renders(spec, client, values):
 
 
 def test_plain_values_fill_every_tab_that_can_show_them(pages):
-    specs, opened = pages
+    specs, opened, _ = pages
     spec, page = specs["token"], opened["token"]
     typed = {"yourDomain": "dev-abc123.us.auth0.com", "yourClientId": "my-client", "yourClientSecret": SECRET}
     tabs = type_values(page, spec, typed)
@@ -116,7 +122,7 @@ def test_plain_values_fill_every_tab_that_can_show_them(pages):
 
 @pytest.mark.parametrize("value", HOSTILE)
 def test_hostile_values_in_each_token_variable(pages, value):
-    specs, opened = pages
+    specs, opened, _ = pages
     spec, page = specs["token"], opened["token"]
     for name in ("yourClientId", "yourClientSecret"):
         typed = {name: value}
@@ -129,7 +135,7 @@ def test_hostile_values_in_each_token_variable(pages, value):
 
 @pytest.mark.parametrize("value", HOSTILE)
 def test_hostile_values_in_the_url_and_a_header(pages, value):
-    specs, opened = pages
+    specs, opened, _ = pages
     spec, page = specs["url"], opened["url"]
     for name in ("recordId", "filter", "apiKey"):
         typed = {name: value}
@@ -143,7 +149,7 @@ def test_hostile_values_in_the_url_and_a_header(pages, value):
 
 @pytest.mark.parametrize("host", ["api.example.com", "127.0.0.1", "10.1", "example."])
 def test_hosts_the_rules_allow_or_refuse(pages, host):
-    specs, opened = pages
+    specs, opened, _ = pages
     spec, page = specs["url"], opened["url"]
     typed = {"host": host, "recordId": "42"}
     tabs = type_values(page, spec, typed)
@@ -155,7 +161,7 @@ def test_hosts_the_rules_allow_or_refuse(pages, host):
 
 
 def test_the_clipboard_gets_the_real_value(pages):
-    specs, opened = pages
+    specs, opened, _ = pages
     spec = specs["url"]
     context = opened["url"].context.browser.new_context()
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=opened["url"].url.rsplit("/", 1)[0])
@@ -170,3 +176,19 @@ def test_the_clipboard_gets_the_real_value(pages):
     want = render_snippet(spec, CLIENTS["go:net-http"], {"apiKey": SECRET})
     assert page.evaluate("navigator.clipboard.readText()") == want.copy and SECRET in want.copy
     context.close()
+
+
+def test_a_hostile_page_keeps_its_texts_as_text_and_fills_hostile_values(pages):
+    from test_formats_hostile import HOSTILE_CLIENT_TITLE
+
+    specs, opened, clients = pages
+    spec, page = specs["hostile"], opened["hostile"]
+    assert page.locator("h1").inner_text() == " ".join(spec.title.split("\n"))
+    assert page.locator("main > p").first.inner_text().startswith("First paragraph tick ` ``` ")
+    page.get_by_role("tab", name="Python", exact=True).click()
+    assert page.get_by_role("tab", name=HOSTILE_CLIENT_TITLE, exact=True).count() == 1
+    assert page.locator("main img, main script:not([type])").count() == 0
+    for value in ["</script><script>alert(2)</script>", "<!--<script>", "{{7*7}} ${x} `ls`"]:
+        typed = {"token": value, "apiKey": value}
+        assert check_tabs(spec, typed, type_values(page, spec, typed), clients) >= len(clients)
+    assert page.locator("main img, main script:not([type])").count() == 0
