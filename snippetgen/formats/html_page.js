@@ -107,7 +107,8 @@
     if (rule.pick) text = new RegExp(rule.pick).exec(text)[1];
     return new RegExp(rule.forbid).test(text) ? rule.message : null;
   }
-  function named(ch) {
+  function named(ch, secret) {  // a secret's characters are never shown
+    if (secret) return 'a character of this secret';
     var code = ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
     return '\u201c' + ch + '\u201d (U+' + code + ')';
   }
@@ -142,8 +143,8 @@
         if (variable.render) { notes[name] = 'only snippetgen render fills it in (' + variable.render + ')'; return; }
         var odd = Array.from(typed[name]).find(function (ch) { return !within(variable.alphabet, ch); });
         if (odd === undefined) { filled[name] = typed[name]; return; }
-        notes[name] = within(data.candidates, odd) ? 'render refuses ' + named(odd) + ' there'
-          : 'this page cannot check ' + named(odd) + ': snippetgen render can';
+        notes[name] = within(data.candidates, odd) ? 'render refuses ' + named(odd, variable.secret) + ' there'
+          : 'this page cannot check ' + named(odd, variable.secret) + ': snippetgen render can';
       });
       for (;;) {
         var refused = [];
@@ -166,7 +167,7 @@
       var shown = data.variables[name].secret ? masked(value, data.mask) : value;
       var alphabet = data.alphabets[tab.alphabet[name]];
       var odd = Array.from(value + shown).find(function (ch) { return !within(alphabet, ch); });
-      if (odd !== undefined) return 'its code cannot show ' + named(odd) + ' from this page';
+      if (odd !== undefined) return 'its code cannot show ' + named(odd, data.variables[name].secret) + ' from this page';
       var longest = /^[\x00-\x7f]*$/.test(value + shown) ? tab.longestAscii : tab.longest;
       if (Array.from(value).length > longest || Array.from(shown).length > longest) {
         return 'this page fills in at most ' + longest + ' characters here';
