@@ -119,6 +119,10 @@ def test_choice_is_remembered_on_another_page_and_applied_to_every_group(browser
     fresh = browser.new_page()  # another reader (no storage): the first language
     fresh.goto(f"{site}/call-api.html")
     assert _client(fresh, "curl", "curl").is_visible()
+    fresh.evaluate("localStorage.setItem('snippetgen.choice', '5')")  # whatever storage holds
+    fresh.reload()
+    fresh.get_by_role("tab", name="Go", exact=True).click()
+    assert _language(fresh, "go").is_visible()
     fresh.close()
 
 

@@ -8,7 +8,10 @@
   var has = function (object, key) { return Object.prototype.hasOwnProperty.call(object, key); };
 
   function load() {
-    try { return JSON.parse(localStorage.getItem(KEY)) || {}; } catch (e) { return {}; }
+    try {
+      var choice = JSON.parse(localStorage.getItem(KEY));
+      return choice && typeof choice === 'object' && !Array.isArray(choice) ? choice : {};
+    } catch (e) { return {}; }
   }
   function save(choice) {
     try { localStorage.setItem(KEY, JSON.stringify(choice)); } catch (e) { /* storage off: this page only */ }
@@ -57,7 +60,10 @@
   function choose(lang, client) {
     var choice = load();
     choice.language = lang;
-    if (client) { choice.clients = choice.clients || {}; choice.clients[lang] = client; }
+    if (client) {
+      if (!choice.clients || typeof choice.clients !== 'object') choice.clients = {};
+      choice.clients[lang] = client;
+    }
     save(choice);
     apply(choice);
   }
