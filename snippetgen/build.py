@@ -21,7 +21,7 @@ import stat
 import time
 from collections import deque
 from itertools import islice
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from .build_commit import JOURNAL, LEDGER, OutLock, Staging, complete_interrupte
 from .build_names import add_output, check_out_dir, check_outputs, is_safe, spec_files
 from .build_pool import ProcessPoolExecutor
 from .errors import ClientRefusal, SpecError
-from .formats import FORMATS, Options, Tab, writer
+from .formats import FORMATS, Options, Tab, every_client, writer
 from .render import render_snippet
 from .spec import load_spec
 from .languages import languages, resolve, template_roots
@@ -94,9 +94,10 @@ def _sha(*parts: str | bytes) -> str:
 
 @cache
 def _code_hash() -> str:
-    """snippetgen's own code: a change to escaping or the request model re-renders everything."""
+    """snippetgen's own code, and the script and style a page carries: a change to escaping or
+    the request model re-renders everything."""
     package = Path(__file__).resolve().parent
-    files = sorted(package.rglob("*.py"))
+    files = sorted(p for p in package.rglob("*") if p.suffix in (".py", ".js", ".css") and p.is_file())
     return _sha(*(p.relative_to(package).as_posix().encode() + b"\n" + p.read_bytes() for p in files))
 
 
@@ -115,8 +116,9 @@ def chosen_clients(settings: Settings) -> list[tuple[Language, Client]]:
     """The clients a build writes, with their languages: the --lang ones in the order given (a client
     named twice once), else every client."""
     table = languages(settings.user_dirs)
-    if not settings.selectors:
-        return [(language, client) for language in table.values() for client in language.clients.values()]
+    if not settings.selectors:  # each language's default client first
+        return [(language, client) for language in table.values()
+                for client in sorted(language.clients.values(), key=lambda client: client.key != language.default)]
     chosen = {client.id: client for selector in settings.selectors for client in resolve(selector, settings.user_dirs)}
     return [(table[client.language], client) for client in chosen.values()]
 
@@ -171,22 +173,26 @@ def _render_spec(spec_path: Path, products: list[str], settings: Settings) -> di
     spec = load_spec(spec_path)
     wanted_clients = {t.split(":", 1)[1] for t in products if t.startswith("client:")}
     formats = [t.split(":", 1)[1] for t in products if t.startswith("page:")]
+    every = any(every_client(writer(fmt)) for fmt in formats)  # a page with a client switch
     rendered: dict[str, str | Declined] = {}
-    tabs: list[Tab] = []
+    tabs: list[Tab] = []  # the pages' tabs: the chosen clients, or each language's default
+    all_tabs: list[Tab] = []  # a page with a client switch, with no --lang: every client, default first
     for language, client in chosen_clients(settings):
-        # A page shows the chosen clients; with no --lang, each language's default client.
         on_page = bool(settings.selectors) or client.key == language.default
-        if client.id in wanted_clients or (formats and on_page):
+        if client.id in wanted_clients or (formats and (on_page or every)):
             try:
                 snippet = render_snippet(spec, client, user_dirs=settings.user_dirs, sandbox=settings.sandbox)
             except ClientRefusal as exc:
                 rendered[f"client:{client.id}"] = Declined(str(exc))
                 continue
             rendered[f"client:{client.id}"] = snippet.display
+            all_tabs.append(Tab(language, client, snippet))
             if on_page:
-                tabs.append(Tab(language, client, snippet))
+                tabs.append(all_tabs[-1])
+    options = replace(settings.options, user_dirs=settings.user_dirs, sandbox=settings.sandbox)
     for fmt in formats:
-        rendered[f"page:{fmt}"] = writer(fmt).page(spec, tabs, settings.options)
+        page = writer(fmt)
+        rendered[f"page:{fmt}"] = page.page(spec, all_tabs if every_client(page) else tabs, options)
     return rendered
 
 

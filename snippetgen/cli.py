@@ -48,30 +48,35 @@ def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], r
     from .languages import languages, resolve
     from .pages import page_tabs
 
+    from .formats import Options, every_client, writer
+
     selectors = selectors or ("all",)
     for selector in selectors:  # an unknown language is the error before the spec is read
         resolve(selector, user_dirs)
+    pages = [writer(fmt) for fmt in formats]  # and an unknown format
     loaded_specs = _request_specs(spec, lenient)
     values = parse_vars(variables, {name for loaded in loaded_specs for name in loaded.variables})
     # Everything is rendered before anything is printed: an error leaves stdout empty.
     warnings: list[str] = []
     rendered = []
     for loaded in loaded_specs:
-        tabs, left_out = page_tabs(loaded, selectors, values, reveal=reveal, short=short,
-                                   user_dirs=user_dirs, sandbox=sandbox)
-        rendered.append((loaded, tabs))
-        warnings += left_out
+        kinds = {every_client(page) for page in pages} or {False}  # a page with a client switch takes every client
+        found = {}
+        for every in sorted(kinds):
+            found[every], left_out = page_tabs(loaded, selectors, values, reveal=reveal, short=short,
+                                               user_dirs=user_dirs, sandbox=sandbox, every_client=every)
+            warnings += [line for line in left_out if line not in warnings]
+        rendered.append((loaded, found))
     for message in warnings:
         click.echo(f"warning: {message}", err=True)
     table = languages(user_dirs)
     if formats:
-        from .formats import Options, writer
-
-        pages = [writer(fmt) for fmt in formats]  # unknown formats fail before anything prints
-        options = Options(mdx_component=mdx_component, group_id=group_id, values_given=bool(values))
-        click.echo("\n".join(page.page(loaded, tabs, options) for loaded, tabs in rendered for page in pages),
-                   nl=False)
+        options = Options(mdx_component=mdx_component, group_id=group_id, values_given=bool(values),
+                          short=short, user_dirs=user_dirs, sandbox=sandbox)
+        click.echo("\n".join(page.page(loaded, found[every_client(page)], options)
+                             for loaded, found in rendered for page in pages), nl=False)
         return
+    rendered = [(loaded, found[False]) for loaded, found in rendered]
     for number, (loaded, tabs) in enumerate(rendered, 1):
         outputs = [tab.snippet for tab in tabs]
         if len(rendered) > 1:

@@ -8,8 +8,9 @@ import pytest
 
 from cases import ROOT, SNAPSHOTS, check_snapshot
 from snippetgen import load_spec, render_snippet
-from snippetgen.formats import FORMATS, Options, Tab, fence_for, writer
+from snippetgen.formats import FORMATS, Options, Tab, every_client, fence_for, writer
 from snippetgen.languages import languages, resolve
+from snippetgen.pages import page_tabs
 
 TOKEN = ROOT / "specs" / "token.yaml"
 SECRET = "s3cr3t-value-0123456789"
@@ -24,17 +25,33 @@ def tabs_for(spec, values=None, selectors=("all",)):
     return tabs
 
 
+def page_for(fmt: str, spec) -> str:
+    """The page as `render --format` writes it: every client where the format has a client switch."""
+    page = writer(fmt)
+    tabs, _ = page_tabs(spec, every_client=every_client(page))
+    return page.page(spec, tabs, Options())
+
+
 @pytest.mark.parametrize("fmt", list(FORMATS))
 def test_format_snapshot(fmt, file_regression):
     spec = load_spec(TOKEN)
-    text = writer(fmt).page(spec, tabs_for(spec), Options())
+    text = page_for(fmt, spec)
     check_snapshot(file_regression, text, SNAPSHOTS / "formats" / f"token.{fmt}{writer(fmt).SUFFIX}")
+
+
+def test_only_the_html_page_shows_every_client():
+    spec = load_spec(TOKEN)
+    assert [f for f in FORMATS if every_client(writer(f))] == ["html"]
+    text = page_for("html", spec)
+    assert 'data-client="httpx"' in text and 'data-client="urllib3"' in text
+    markdown = page_for("markdown", spec)
+    assert "httpx" not in markdown and "python:requests" not in markdown
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
 def test_placeholders_stay_verbatim(fmt):
     spec = load_spec(TOKEN)
-    text = writer(fmt).page(spec, tabs_for(spec), Options())
+    text = page_for(fmt, spec)
     assert "{yourClientSecret}" in text and "%7ByourClientSecret%7D" not in text
 
 

@@ -1,6 +1,7 @@
 """Writers that lay one spec's rendered snippets out as a page for a docs tool.
 
-Each format module has `SUFFIX` and `page(spec, tabs, options) -> str`; FORMATS maps a
+Each format module has `SUFFIX` and `page(spec, tabs, options) -> str`, and `EVERY_CLIENT = True`
+when its page shows every client of a language (html), not only the default one; FORMATS maps a
 format name to its module, imported only when that format is asked for.
 """
 
@@ -40,6 +41,14 @@ class Options:
     mdx_component: str = "CodeGroup"  # a site may wrap tabs in its own component
     group_id: str = "language"  # Docusaurus: a reader's choice sticks across tab groups with this id
     values_given: bool = False  # whether copy text differs from what is displayed
+    # How the tabs were rendered, for a format that renders them again (html fills in values):
+    short: bool = False
+    user_dirs: tuple = ()
+    sandbox: bool = False
+
+
+def every_client(module: ModuleType) -> bool:
+    return getattr(module, "EVERY_CLIENT", False)
 
 
 def writer(name: str) -> ModuleType:
