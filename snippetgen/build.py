@@ -92,13 +92,17 @@ def _sha(*parts: str | bytes) -> str:
     return digest.hexdigest()
 
 
+def code_files() -> list[Path]:
+    """snippetgen's own code, and the script and style a page carries."""
+    package = Path(__file__).resolve().parent
+    return sorted(p for p in package.rglob("*") if p.suffix in (".py", ".js", ".css") and p.is_file())
+
+
 @cache
 def _code_hash() -> str:
-    """snippetgen's own code, and the script and style a page carries: a change to escaping or
-    the request model re-renders everything."""
+    """A hash of code_files(): a change to escaping or the request model re-renders everything."""
     package = Path(__file__).resolve().parent
-    files = sorted(p for p in package.rglob("*") if p.suffix in (".py", ".js", ".css") and p.is_file())
-    return _sha(*(p.relative_to(package).as_posix().encode() + b"\n" + p.read_bytes() for p in files))
+    return _sha(*(p.relative_to(package).as_posix().encode() + b"\n" + p.read_bytes() for p in code_files()))
 
 
 def _folder_hash(language: str, user_dirs: tuple[Path, ...]) -> str:

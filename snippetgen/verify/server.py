@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import http.server
 import ssl
+import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +28,9 @@ class RecordingServer:
     ca_pem: Path
     requests: list[Recorded] = field(default_factory=list)
     reply: ResponseExample | None = None  # what to answer with; a small JSON object when None
+    # What went wrong on the server's side (a failed handshake, an error in a handler), for the
+    # report of the run it happened in: a client's "unexpected EOF" alone says nothing of why.
+    problems: list[str] = field(default_factory=list)
 
     @property
     def netloc(self) -> str:
@@ -33,6 +38,10 @@ class RecordingServer:
 
     def take(self) -> list[Recorded]:
         taken, self.requests[:] = list(self.requests), []
+        return taken
+
+    def take_problems(self) -> list[str]:
+        taken, self.problems[:] = list(self.problems), []
         return taken
 
 
@@ -82,21 +91,34 @@ class _TLSServer(http.server.ThreadingHTTPServer):
     request_queue_size = 128
     HANDSHAKE_SECONDS = 60
 
-    def __init__(self, address, handler, context: ssl.SSLContext):
+    # A kept-alive connection left idle this long is closed, so no handler thread waits forever
+    # on a client whose socket some leftover process still holds.
+    IDLE_SECONDS = 60
+
+    def __init__(self, address, handler, context: ssl.SSLContext, recorder: RecordingServer):
         self.context = context
+        self.recorder = recorder
         super().__init__(address, handler)
 
     def finish_request(self, request, client_address) -> None:
+        started = time.monotonic()
         request.settimeout(self.HANDSHAKE_SECONDS)
         try:
             tls = self.context.wrap_socket(request, server_side=True)
-        except (OSError, ssl.SSLError):
-            return  # the client went away or spoke no TLS; shutdown_request closes the socket
+        except (OSError, ssl.SSLError) as exc:
+            # The client went away or spoke no TLS; shutdown_request closes the socket.
+            self.recorder.problems.append(f"the server's TLS handshake failed after "
+                                          f"{time.monotonic() - started:.1f} s: {type(exc).__name__}: {exc}")
+            return
         try:
-            tls.settimeout(None)
+            tls.settimeout(self.IDLE_SECONDS)
             self.RequestHandlerClass(tls, client_address, self)
         finally:
             tls.close()
+
+    def handle_error(self, request, client_address) -> None:
+        exc = sys.exc_info()[1]
+        self.recorder.problems.append(f"the server's handler failed: {type(exc).__name__}: {exc}")
 
 
 def start(directory: Path) -> tuple[RecordingServer, http.server.ThreadingHTTPServer]:
@@ -112,7 +134,7 @@ def start(directory: Path) -> tuple[RecordingServer, http.server.ThreadingHTTPSe
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     certificate.configure_cert(context)
     recorder = RecordingServer(port=0, ca_pem=ca_pem)
-    httpd = _TLSServer(("127.0.0.1", 0), _handler(recorder), context)
+    httpd = _TLSServer(("127.0.0.1", 0), _handler(recorder), context, recorder)
     recorder.port = httpd.server_address[1]
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return recorder, httpd

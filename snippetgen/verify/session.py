@@ -140,6 +140,7 @@ class Session:
         started = time.monotonic()
         source = render_request(request, client, user_dirs=user_dirs)
         self.server.take()
+        self.server.take_problems()
         with tempfile.TemporaryDirectory(prefix="snippet-", dir=self._directory) as workdir:
             try:
                 files = provide_files(request, Path(workdir))
@@ -151,13 +152,14 @@ class Session:
                 return Outcome(client, MISSING, time.monotonic() - started, [str(exc)])
         seconds = time.monotonic() - started
         sent = self.server.take()
+        problems = self.server.take_problems()
         if result.returncode != 0:
             output = (result.stdout + result.stderr).strip()
             expected = client.known_failure
             known = expected.cause if expected and expected.applies(request.body and request.body.kind) \
                 and expected.explains(result.returncode, output) else None
-            return Outcome(client, FAIL, seconds, [f"exit status {result.returncode}", *output.splitlines()[-15:]],
-                           known)
+            return Outcome(client, FAIL, seconds, [f"exit status {result.returncode}", *output.splitlines()[-15:],
+                                                   *problems], known)
         if len(sent) != 1:
             return Outcome(client, FAIL, seconds, [f"the server received {len(sent)} requests, not 1"])
         diffs = differences(sent[0], request, files)
