@@ -119,6 +119,21 @@ class Collector:
         return Outcome(client, PASS, 0.0)
 
 
+def _again(session, request, client, reply, first):
+    """One more run of a snippet whose connection never reached the server (no request, no failed
+    handshake seen there): late in long full runs on this 2-core sandbox, one worker's clients
+    sometimes get an EOF before the server accepts (cause not found; see the closing notes of
+    stop 18). A snippet that is wrong fails again; the retry is reported as a warning."""
+    import time
+    import warnings
+
+    time.sleep(1)
+    outcome = session.run(request, client, reply=reply)
+    warnings.warn(f"{client.id}: run again after a failure the server saw nothing of "
+                  f"({' | '.join(first.details[-2:])[:300]}); the second run: {outcome.status}")
+    return outcome
+
+
 def check_live(session, request, client, example: bool = False, reply=None) -> None:
     """Run client's snippet for request; fail with the differences, skip (CI: fail) if it cannot run.
 
@@ -131,6 +146,8 @@ def check_live(session, request, client, example: bool = False, reply=None) -> N
 
     try:
         outcome = session.run(request, client, reply=reply)
+        if outcome.status != PASS and not outcome.reached and not outcome.known:
+            outcome = _again(session, request, client, reply, outcome)
     except ClientRefusal as exc:
         if example:
             from hypothesis import event

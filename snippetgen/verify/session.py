@@ -40,6 +40,9 @@ class Outcome:
     seconds: float
     details: list[str] = field(default_factory=list)  # differences, or why it failed or could not run
     known: str | None = None  # the exact known cause of a failure, when it is that one
+    # Whether the server saw anything of the run (a request, or a failed handshake or handler):
+    # a failure it saw nothing of happened before the connection reached it.
+    reached: bool = True
 
 
 def fill_values(spec: Spec, values: dict[str, str]) -> dict[str, str]:
@@ -159,7 +162,7 @@ class Session:
             known = expected.cause if expected and expected.applies(request.body and request.body.kind) \
                 and expected.explains(result.returncode, output) else None
             return Outcome(client, FAIL, seconds, [f"exit status {result.returncode}", *output.splitlines()[-15:],
-                                                   *problems], known)
+                                                   *problems], known, reached=bool(sent or problems))
         if len(sent) != 1:
             return Outcome(client, FAIL, seconds, [f"the server received {len(sent)} requests, not 1"])
         diffs = differences(sent[0], request, files)
