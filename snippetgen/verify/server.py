@@ -133,6 +133,11 @@ def start(directory: Path) -> tuple[RecordingServer, http.server.ThreadingHTTPSe
     ca.cert_pem.write_to_path(str(ca_pem))
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     certificate.configure_cert(context)
+    return listen(context, ca_pem)
+
+
+def listen(context: ssl.SSLContext, ca_pem: Path) -> tuple[RecordingServer, http.server.ThreadingHTTPServer]:
+    """A server with this certificate (context) on a new ephemeral loopback port."""
     recorder = RecordingServer(port=0, ca_pem=ca_pem)
     httpd = _TLSServer(("127.0.0.1", 0), _handler(recorder), context, recorder)
     recorder.port = httpd.server_address[1]

@@ -27,7 +27,7 @@ from .batch import Batches
 from .compare import differences
 from .files import FileProblem, provide_files
 from .runners import run_snippet
-from .server import start
+from .server import listen, start
 from .trust import Trust
 
 PASS, FAIL, MISSING = "pass", "FAIL", "missing"
@@ -102,6 +102,15 @@ class Session:
         finally:
             for signum, handler in self._handlers.items():
                 signal.signal(signum, handler)
+
+    def new_port(self) -> None:
+        """Serve on another port, with the same CA (the trust stores stay valid): for a run whose
+        connection failed before the server saw it. Requests made by expected() before must be
+        retargeted to self.server.port."""
+        old = self._httpd
+        self.server, self._httpd = listen(old.context, self.server.ca_pem)
+        old.shutdown()
+        old.server_close()
 
     def expected(self, spec: Spec, values: dict[str, str]) -> Request:
         check_values(spec, values)
