@@ -110,7 +110,7 @@ class Collector:
     def expected(self, spec, values):
         return self.session.expected(spec, values)
 
-    def run(self, request, client):
+    def run(self, request, client, reply=None):
         from snippetgen.render import render_request
         from snippetgen.verify import PASS, Outcome
 
