@@ -49,6 +49,9 @@ RENDER_WALL_RATIO_MAX = 0.6  # snippetgen render wall time over httpsnippet's CL
 BUILD_PEAK_MIB_MAX = 100.0
 # snippetgen's default clients of the 8 languages httpsnippet_bench.js and httpsnippet_pipeline.js render.
 SAME_CLIENTS = ("curl", "csharp", "go", "java", "node", "php", "python", "ruby")
+# pip writes .pyc files when it installs snippetgen; an editable install, or a machine with
+# PYTHONDONTWRITEBYTECODE set, would otherwise compile every module in every timed run.
+BYTECODE_WAS_OFF = bool(os.environ.pop("PYTHONDONTWRITEBYTECODE", None))
 WARMUP_PASSES = 2  # untimed passes before the timed ones, on both sides (V8 compiles hot code late)
 
 
@@ -178,8 +181,8 @@ def machine() -> dict[str, str]:
         "python": platform.python_version(),
         "node": node,
         "load": "%.2f %.2f %.2f" % os.getloadavg(),
-        "bytecode": "not written (PYTHONDONTWRITEBYTECODE is set)" if os.environ.get("PYTHONDONTWRITEBYTECODE")
-                    else "written as usual",
+        "bytecode": "written and used, as an installed copy has them (PYTHONDONTWRITEBYTECODE was set: "
+                    "cleared for the commands measured)" if BYTECODE_WAS_OFF else "written and used as usual",
     }
 
 
@@ -286,6 +289,7 @@ def bench_build(work: Path, runs: int, snippetgen: str, edited: list[tuple[str, 
         return run_measured([snippetgen, "build", str(specs), "--out", str(out_dir), *languages], cwd=ROOT,
                             tree=tree)
 
+    build(work / "out-warm-up")  # untimed: page cache, .pyc files of the build's modules
     full, full_peak, full_out = [], 0.0, ""
     for index in range(runs):
         wall, maxrss, full_out = build(work / f"out-{index}")

@@ -25,13 +25,12 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from .build_commit import JOURNAL, LEDGER, OutLock, Staging, complete_interrupted, interrupted, restore_legacy_swap
+from .build_commit import (JOURNAL, LEDGER, OutLock, Staging, complete_interrupted, existing_output, interrupted,
+                           restore_legacy_swap)
 from .build_names import add_output, check_out_dir, check_outputs, is_safe, spec_files
 from .build_pool import ProcessPoolExecutor
 from .errors import ClientRefusal, SpecError
 from .formats import FORMATS, Options, Tab, every_client, writer
-from .render import render_snippet
-from .spec import load_spec
 from .languages import languages, resolve, template_roots
 from .manifest import Client, Language
 
@@ -120,6 +119,17 @@ def chosen_clients(settings: Settings) -> list[tuple[Language, Client]]:
     """The clients a build writes, with their languages: the --lang ones in the order given (a client
     named twice once), else every client."""
     table = languages(settings.user_dirs)
+    key = (settings.selectors, settings.user_dirs)
+    known = _CHOSEN.get(key)
+    if known is None or known[0] is not table:  # asked once per spec: worked out once per table
+        known = _CHOSEN[key] = (table, _choose(settings, table))
+    return known[1]
+
+
+_CHOSEN: dict[tuple, tuple[dict, list]] = {}
+
+
+def _choose(settings: Settings, table: dict[str, Language]) -> list[tuple[Language, Client]]:
     if not settings.selectors:  # each language's default client first
         return [(language, client) for language in table.values()
                 for client in sorted(language.clients.values(), key=lambda client: client.key != language.default)]
@@ -128,28 +138,35 @@ def chosen_clients(settings: Settings) -> list[tuple[Language, Client]]:
 
 
 def plan_outputs(specs_dir: Path, settings: Settings) -> dict[str, Output]:
-    """Every output path with its fingerprint; nothing rendered yet."""
+    """Every output path with its fingerprint; nothing rendered yet.
+
+    A fingerprint is the spec's hash followed by its product's (the client's templates and
+    id, or the page format and every template), each computed once: 9 outputs of 1,000
+    specs cost 1,000 hashes, not 9,000."""
     table = languages(settings.user_dirs)
     folders = {key: _folder_hash(key, settings.user_dirs) for key in table}
     page_inputs = _sha(*(folders[key] for key in table))
     base = _sha(repr(settings.options), repr(settings.selectors))
-    clients = chosen_clients(settings)
+    products = [(f"{language.key}-{client.key}{language.extension}", f"client:{client.id}",
+                 _short_sha(base, folders[language.key], client.id), f"{client.id} snippet", True)
+                for language, client in chosen_clients(settings)]
+    products += [(_suffix(fmt, settings.formats), f"page:{fmt}", _short_sha(base, page_inputs, fmt),
+                  f"{fmt} page", False) for fmt in settings.formats]
     outputs: dict[str, Output] = {}
     owners: dict[str, tuple[Path, str]] = {}
     for name, spec_path in spec_files(specs_dir):
-        spec_hash = _sha(_read_spec(spec_path))
-        for language, client in clients:
-            fingerprint = _sha(base, spec_hash, folders[language.key], client.id)
-            rel = f"{name}/{language.key}-{client.key}{language.extension}"
-            add_output(owners, rel, spec_path, f"{client.id} snippet")
-            outputs[rel] = Output(spec_path, f"client:{client.id}", fingerprint)
-        for fmt in settings.formats:
-            fingerprint = _sha(base, spec_hash, page_inputs, fmt)
-            rel = f"{name}{_suffix(fmt, settings.formats)}"
-            add_output(owners, rel, spec_path, f"{fmt} page")
-            outputs[rel] = Output(spec_path, f"page:{fmt}", fingerprint)
+        spec_hash = _short_sha(_read_spec(spec_path))
+        for leaf, product, product_hash, what, in_folder in products:
+            rel = f"{name}/{leaf}" if in_folder else f"{name}{leaf}"
+            add_output(owners, rel, spec_path, what)
+            outputs[rel] = Output(spec_path, product, spec_hash + product_hash)
     check_outputs(owners)
     return outputs
+
+
+def _short_sha(*parts: str | bytes) -> str:
+    """128 bits of _sha: two of them make a fingerprint."""
+    return _sha(*parts)[:32]
 
 
 def _read_spec(path: Path) -> bytes:
@@ -174,6 +191,9 @@ def _suffix(fmt: str, formats: tuple[str, ...]) -> str:
 
 def _render_spec(spec_path: Path, products: list[str], settings: Settings) -> dict[str, str | Declined]:
     """Render the requested outputs of one spec (runs in a worker process for large trees)."""
+    from .render import render_snippet  # Jinja and the spec reader: only for a build with work to do
+    from .spec import load_spec
+
     spec = load_spec(spec_path)
     wanted_clients = {t.split(":", 1)[1] for t in products if t.startswith("client:")}
     formats = [t.split(":", 1)[1] for t in products if t.startswith("page:")]
@@ -216,7 +236,7 @@ def _read_ledger(out_dir: Path) -> dict[str, dict]:
     return files
 
 
-def _is_fresh(path: Path, output: Output, recorded: dict | None) -> bool:
+def _is_fresh(path: str, output: Output, recorded: dict | None) -> bool:
     if not recorded or recorded.get("fingerprint") != output.fingerprint:
         return False
     if "declined" in recorded:
@@ -229,14 +249,16 @@ def _is_fresh(path: Path, output: Output, recorded: dict | None) -> bool:
         return False
     if (recorded.get("size"), recorded.get("mtime_ns")) == (info.st_size, info.st_mtime_ns):
         return True  # untouched since the build that recorded it
-    return _sha(path.read_bytes()) == recorded.get("sha256")
+    with open(path, "rb") as handle:
+        return _sha(handle.read()) == recorded.get("sha256")
 
 
 def _render_stale(outputs: dict[str, Output], ledger: dict, out_dir: Path, settings: Settings, progress):
     """Yield (path, content) for every output that is not fresh in out_dir, spec by spec."""
     stale: dict[Path, list[str]] = {}
+    out = os.fspath(out_dir)
     for rel, output in outputs.items():
-        if not _is_fresh(out_dir / rel, output, ledger.get(rel)):
+        if not _is_fresh(f"{out}/{rel}", output, ledger.get(rel)):
             stale.setdefault(output.spec_path, []).append(rel)
     jobs = [(path, [outputs[rel].product for rel in rels]) for path, rels in stale.items()]
     for (path, _), rendered in zip(jobs, _run_jobs(jobs, settings, progress)):
@@ -245,6 +267,9 @@ def _render_stale(outputs: dict[str, Output], ledger: dict, out_dir: Path, setti
 
 
 def _run_jobs(jobs, settings: Settings, progress):
+    if jobs:
+        import snippetgen.render  # noqa: F401  (before the fork: workers inherit the imports)
+        import snippetgen.spec  # noqa: F401
     if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         for path, products in jobs:
             yield _render_spec(path, products, settings)
@@ -266,6 +291,17 @@ def _run_jobs(jobs, settings: Settings, progress):
         except BaseException:
             pool.shutdown(cancel_futures=True)
             raise
+
+
+def _same_file(path: Path, info: os.stat_result, data: bytes) -> bool:
+    """Whether the regular file path (as info found it) holds data."""
+    if not stat.S_ISREG(info.st_mode) or info.st_size != len(data):
+        return False
+    try:
+        with open(path, "rb") as handle:
+            return handle.read() == data
+    except OSError:
+        return False
 
 
 def _same_content(path: Path, data: bytes) -> bool:
@@ -307,6 +343,7 @@ def build(specs_dir: Path, out_dir: Path, settings: Settings, progress=None, on_
         ledger = _read_ledger(out_dir)
         new_ledger = {rel: entry for rel, entry in ledger.items() if rel in outputs}
         staging = Staging(out_dir)
+        out = os.fspath(out_dir)
         try:
             # Changed files go to the staging folder as they come: memory holds one spec at a time.
             declined_files = []
@@ -319,9 +356,8 @@ def build(specs_dir: Path, out_dir: Path, settings: Settings, progress=None, on_
                         declined_files.append(rel)
                     continue
                 data = content.encode("utf-8")
-                if _same_content(out_dir / rel, data):
-                    info = os.stat(out_dir / rel)
-                else:
+                info = existing_output(out, rel)
+                if info is None or not _same_file(out_dir / rel, info, data):
                     info = staging.add(rel, data)
                     result.written.append(rel)
                 new_ledger[rel] = {"fingerprint": outputs[rel].fingerprint, "sha256": _sha(data),

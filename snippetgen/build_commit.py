@@ -97,38 +97,60 @@ class OutLock:
 
 
 class Staging:
-    """Files rendered by this build, held in the staging folder until commit()."""
+    """Files rendered by this build, held in the staging folder until commit().
+
+    Staged files are opened relative to the folder's descriptor and written with bare
+    system calls: a build of thousands of files pays for every path walk and wrapper."""
 
     def __init__(self, out_dir: Path):
         self.out_dir = out_dir
         self.folder = out_dir / STAGING
         self.renames: list[tuple[str, str]] = []  # (staged name, output path)
         self.committed = False
+        self._fd: int | None = None
 
     def add(self, rel: str, data: bytes) -> os.stat_result:
         """Stage data for out_dir/rel; the stat it will have once renamed into place."""
-        if not self.renames:
+        if self._fd is None:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder.mkdir()
+            self._fd = os.open(self.folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
         name = str(len(self.renames))
-        path = self.folder / name
         try:
-            path.write_bytes(data)
+            fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666, dir_fd=self._fd)
+            try:
+                write_all(fd, data)
+                info = os.fstat(fd)
+            finally:
+                os.close(fd)
         except OSError as exc:
             raise OSError(exc.errno, exc.strerror or str(exc), str(self.out_dir / rel)) from None
         self.renames.append((name, rel))
-        return os.stat(path)
+        return info
+
+    def _close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
     def discard(self) -> None:
         """Drop what was staged, unless the journal is written: then the next run finishes it."""
+        self._close()
         if not self.committed:
             shutil.rmtree(self.folder, ignore_errors=True)
 
     def commit(self, removals: list[str], ledger_text: str) -> None:
-        """Check every destination, write the journal, then rename and remove."""
+        """Check every destination's folders, write the journal, then rename and remove.
+
+        (build checked each destination itself, a folder in the way included, when it
+        compared the file there with the new content.)"""
+        folders = _Folders(self.out_dir, make=False)
         for _, rel in self.renames:
-            _check_destination(self.out_dir, rel)
+            if not is_safe(rel):
+                raise UsageError(f"refusing to write {rel!r}: not a plain path inside --out")
+            folders.prepare(rel)
         self.add(LEDGER, ledger_text.encode("utf-8"))
+        self._close()
         *renames, (ledger_staged, _) = self.renames
         journal = {"version": JOURNAL_VERSION, "renames": renames, "remove": removals, "ledger": ledger_staged}
         staged_journal = self.folder / "journal"
@@ -139,6 +161,52 @@ class Staging:
         os.replace(staged_journal, self.out_dir / JOURNAL)  # from here on the build is committed
         self.committed = True
         complete_interrupted(self.out_dir)
+
+
+def write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+class _Folders:
+    """The folders of --out that outputs go into, each checked once (a real folder, or missing)
+    and, with make, created once: thousands of outputs share a few hundred folders."""
+
+    def __init__(self, out_dir: Path, make: bool):
+        self.out_dir = out_dir
+        self.make = make
+        self.ready: set[str] = {""}
+
+    def prepare(self, rel: str) -> None:
+        folder = rel.rpartition("/")[0]
+        if folder in self.ready:
+            return
+        current = self.out_dir
+        for part in folder.split("/"):
+            current = current / part
+            try:
+                info = os.lstat(current)
+            except FileNotFoundError:
+                if not self.make:
+                    break
+                current.mkdir(exist_ok=True)
+                continue
+            if not stat.S_ISDIR(info.st_mode):
+                kind = "a symlink" if stat.S_ISLNK(info.st_mode) else "not a folder"
+                raise UsageError(f"{current}: {kind}; snippetgen writes only into real folders inside --out")
+        self.ready.add(folder)
+
+
+def existing_output(out_dir: str, rel: str) -> os.stat_result | None:
+    """The lstat of what is at an output's place now (None: nothing); refuses a folder there."""
+    try:
+        info = os.lstat(f"{out_dir}/{rel}")
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    if stat.S_ISDIR(info.st_mode):
+        raise UsageError(f"{out_dir}/{rel}: a folder is in the way of an output file")
+    return info
 
 
 def restore_legacy_swap(out_dir: Path) -> None:
@@ -195,8 +263,9 @@ def complete_interrupted(out_dir: Path) -> bool:
     if journal is not None:
         if not isinstance(journal, dict) or journal.get("version") != JOURNAL_VERSION:
             raise UsageError(f"{path}: not a journal this snippetgen can finish; delete it and build again")
+        folders = _Folders(out_dir, make=True)
         for name, rel in journal.get("renames", []):
-            _rename_in(staging, str(name), out_dir, str(rel))
+            _rename_in(staging, str(name), out_dir, str(rel), folders)
         remove_files(out_dir, [str(rel) for rel in journal.get("remove", [])])
         ledger = journal.get("ledger")
         if str(ledger).isdigit() and (staging / str(ledger)).is_file():
@@ -207,17 +276,22 @@ def complete_interrupted(out_dir: Path) -> bool:
     return journal is not None
 
 
-def _rename_in(staging: Path, name: str, out_dir: Path, rel: str) -> None:
-    source = staging / name
-    if not name.isdigit() or not is_safe(rel) or not source.is_file():
-        return  # already renamed (or not a journal entry snippetgen wrote)
-    _check_destination(out_dir, rel)
-    target = out_dir / rel
-    target.parent.mkdir(parents=True, exist_ok=True)
+def _rename_in(staging: Path, name: str, out_dir: Path, rel: str, folders: _Folders) -> None:
+    if not name.isdigit() or not is_safe(rel):
+        return  # not a journal entry snippetgen wrote
+    source = f"{staging}/{name}"
+    folders.prepare(rel)
+    target = f"{out_dir}/{rel}"
     try:
         os.replace(source, target)
+    except FileNotFoundError:
+        if not os.path.lexists(source):
+            return  # renamed by the run that was interrupted
+        raise OSError(errno.ENOENT, "cannot rename into place", target) from None
+    except IsADirectoryError:
+        raise UsageError(f"{target}: a folder is in the way of an output file") from None
     except OSError as exc:
-        raise OSError(exc.errno, exc.strerror, str(target)) from None
+        raise OSError(exc.errno, exc.strerror, target) from None
 
 
 def remove_files(out_dir: Path, rels: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from pathlib import Path, PurePath
 
 from .errors import SpecError, UsageError
@@ -66,9 +67,12 @@ def spec_files(specs_dir: Path) -> list[tuple[str, Path]]:
 
 def is_safe(rel: str) -> bool:
     """A relative path of plain names, inside the folder it is joined to, not snippetgen's own."""
-    parts = rel.split("/")
-    return (bool(rel) and not parts[0].startswith(RESERVED)
-            and all(part not in ("", ".", "..") and not _BAD_CHARS.search(part) for part in parts))
+    return bool(rel) and not rel.startswith(RESERVED) and all(map(_plain_name, rel.split("/")))
+
+
+@lru_cache(maxsize=4096)  # a build asks about each spec name and client file name many times
+def _plain_name(part: str) -> bool:
+    return part not in ("", ".", "..") and not _BAD_CHARS.search(part)
 
 
 def check_outputs(owners: dict[str, tuple[Path, str]]) -> None:

@@ -54,10 +54,14 @@ _CoreLoader.add_constructor("tag:yaml.org,2002:int", _int)
 _FastCoreLoader.add_constructor("tag:yaml.org,2002:int", _int)
 
 
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+").fullmatch
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
 def path_join(parent: str, key: str | int) -> str:
     if isinstance(key, int):
         return f"{parent}[{key}]"
-    plain = re.fullmatch(r"[A-Za-z0-9_-]+", key) is not None
+    plain = _PLAIN_KEY(key) is not None
     part = key if plain else '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return f"{parent}.{part}" if parent else part
 
@@ -178,6 +182,8 @@ def _convert(loader: yaml.SafeLoader, node: yaml.Node, path: str, lines: dict[st
     if isinstance(node, yaml.SequenceNode):
         return [_convert(loader, item, path_join(path, i), lines, file, open_nodes, budget=budget)
                 for i, item in enumerate(node.value)]
+    if node.tag == _STR_TAG:  # most values: the text is the value (what construct_object returns)
+        return node.value
     try:
         return loader.construct_object(node, deep=True)
     except yaml.MarkedYAMLError as exc:

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from cases import ROOT
 from snippetgen.languages import all_clients
-from snippetgen import build as builder
+from snippetgen import build as builder, build_commit
 from snippetgen.cli import cli
 from snippetgen.languages import builtin_templates_dir
 
@@ -107,19 +107,19 @@ def test_crash_while_writing_leaves_previous_output_and_next_build_recovers(spec
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     spec = specs / "token.yaml"
     spec.write_text(spec.read_text().replace("oauth/token", "oauth/v2/token"))
-    real_write = Path.write_bytes
+    real_write = build_commit.write_all
     calls = {"n": 0}
 
-    def crashing_write(self, *args, **kwargs):
+    def crashing_write(fd, data):
         calls["n"] += 1
         if calls["n"] == 3:
             raise OSError("disk on fire")
-        return real_write(self, *args, **kwargs)
+        return real_write(fd, data)
 
-    monkeypatch.setattr(Path, "write_bytes", crashing_write)
+    monkeypatch.setattr(build_commit, "write_all", crashing_write)
     with pytest.raises(OSError):
         run_build(specs, out)
-    monkeypatch.setattr(Path, "write_bytes", real_write)
+    monkeypatch.setattr(build_commit, "write_all", real_write)
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     result = run_build(specs, out)  # cleans the half-made staging folder up
     assert "token/go-net-http.go" in result.written

@@ -58,6 +58,7 @@ def killed_build(specs: Path, out: Path, patch: str) -> subprocess.CompletedProc
     script = textwrap.dedent("""
         import os, signal, sys
         from pathlib import Path
+        from snippetgen import build_commit
         def die():
             os.kill(os.getpid(), signal.SIGKILL)
         """) + textwrap.dedent(patch) + textwrap.dedent("""
@@ -79,14 +80,14 @@ KILL_AFTER_RENAMES = """
     os.replace = replace
 """
 KILL_WHILE_STAGING = """
-    real_write, done = Path.write_bytes, []
-    def write_bytes(self, data):
+    real_write, done = build_commit.write_all, []
+    def write_all(fd, data):
         done.append(1)
         if len(done) == 30:
-            real_write(self, data[: len(data) // 2])  # half a file, then gone
+            real_write(fd, data[: len(data) // 2])  # half a file, then gone
             die()
-        return real_write(self, data)
-    Path.write_bytes = write_bytes
+        return real_write(fd, data)
+    build_commit.write_all = write_all
 """
 
 

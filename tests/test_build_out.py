@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from cases import ROOT
-from snippetgen import build as builder
+from snippetgen import build as builder, build_commit
 from snippetgen.cli import cli
 
 IS_ROOT = os.geteuid() == 0
@@ -102,7 +102,7 @@ def test_a_rebuild_replaces_changed_files_in_place(specs, tmp_path):
                                                        "call-api.md", "token", "token.md"]
 
 
-@pytest.mark.parametrize("failing", ["write_bytes", "replace"])
+@pytest.mark.parametrize("failing", ["write_all", "replace"])
 def test_disk_full_is_one_line_and_leaves_the_old_tree(specs, tmp_path, monkeypatch, failing):
     out = tmp_path / "out"
     assert invoke("build", str(specs), "--out", str(out)).exit_code == 0
@@ -112,8 +112,8 @@ def test_disk_full_is_one_line_and_leaves_the_old_tree(specs, tmp_path, monkeypa
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    if failing == "write_bytes":
-        monkeypatch.setattr(Path, "write_bytes", full)
+    if failing == "write_all":
+        monkeypatch.setattr(build_commit, "write_all", full)
     else:
         monkeypatch.setattr(builder.Staging, "commit", lambda *a: full())
     result = invoke("build", str(specs), "--out", str(out))

@@ -11,10 +11,13 @@ import importlib
 import re
 from dataclasses import dataclass
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from ..errors import UsageError
-from ..render import Snippet
 from ..languages import Client, Language
+
+if TYPE_CHECKING:  # rendering (Jinja) is not needed to plan a build that renders nothing
+    from ..render import Snippet
 
 # Format name -> module in this package.
 FORMATS = {"markdown": "markdown", "mdx": "mdx", "docusaurus": "docusaurus", "mkdocs": "mkdocs",
