@@ -276,21 +276,30 @@ def _run_jobs(jobs, settings: Settings, progress):
             if progress:
                 progress(1)
         return
-    pending = iter(jobs)
+    # Jobs go to the workers in batches of a few specs (each one a round trip through a
+    # pipe and pickle), a few batches in flight: finished results would pile up in memory.
+    batches = (jobs[start:start + BATCH] for start in range(0, len(jobs), BATCH))
     with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
-        # A few jobs in flight, not all: finished results would pile up in memory.
-        window = deque(pool.submit(_render_spec, path, products, settings) for path, products in islice(pending, 16))
+        window = deque(pool.submit(_render_batch, batch, settings) for batch in islice(batches, 4))
         try:
             while window:
-                rendered = window.popleft().result()  # re-raises a worker's SpecError here
-                for path, products in islice(pending, 1):
-                    window.append(pool.submit(_render_spec, path, products, settings))
-                yield rendered
-                if progress:
-                    progress(1)
+                done = window.popleft().result()  # re-raises a worker's SpecError here
+                for batch in islice(batches, 1):
+                    window.append(pool.submit(_render_batch, batch, settings))
+                for rendered in done:
+                    yield rendered
+                    if progress:
+                        progress(1)
         except BaseException:
             pool.shutdown(cancel_futures=True)
             raise
+
+
+BATCH = 8  # specs per job sent to a worker
+
+
+def _render_batch(batch: list, settings: Settings) -> list[dict[str, str | Declined]]:
+    return [_render_spec(path, products, settings) for path, products in batch]
 
 
 def _same_file(path: Path, info: os.stat_result, data: bytes) -> bool:

@@ -11,6 +11,7 @@ from hypothesis import settings
 from snippetgen.languages import all_clients
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+pytest_plugins = ["client_cost", "pytester"]
 
 
 

@@ -62,6 +62,8 @@ def writer(name: str) -> ModuleType:
 
 def fence_for(text: str) -> str:
     """A backtick fence longer than any backtick run in text, so the block never breaks."""
+    if "```" not in text:  # most snippets: no run the shortest fence must outgrow
+        return "```"
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     return "`" * max(3, longest + 1)
 
