@@ -45,8 +45,13 @@ def template_roots(user_dirs: tuple[Path, ...] = ()) -> tuple[Path, ...]:
     return (*user_dirs, builtin_templates_dir())
 
 
-@cache
 def languages(user_dirs: tuple[Path, ...] = ()) -> dict[str, Language]:
+    """Every language, by key, in display order (read once per process and user_dirs)."""
+    return _languages(tuple(user_dirs))  # one cache entry whether or not user_dirs was passed
+
+
+@cache
+def _languages(user_dirs: tuple[Path, ...]) -> dict[str, Language]:
     """Every language, by key, in display order.
 
     user_dirs (from --templates) come before the built-in folder: a language folder
@@ -66,6 +71,9 @@ def languages(user_dirs: tuple[Path, ...] = ()) -> dict[str, Language]:
             in_this_root.add(language.key)
             found[language.key] = language
     return dict(sorted(found.items(), key=lambda item: (item[1].order, item[0])))
+
+
+languages.cache_clear = _languages.cache_clear  # type: ignore[attr-defined]
 
 
 def resolve(selector: str, user_dirs: tuple[Path, ...] = ()) -> list[Client]:
