@@ -12,14 +12,16 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 # What command words, environment values and support files may hold, as {name}.
-RUN_PLACEHOLDERS = frozenset({"file", "ca", "home", "java_store", "storepass", "deps", "python", "cwd", "nssdb"})
+RUN_PLACEHOLDERS = frozenset({"file", "ca", "home", "java_store", "storepass", "deps", "python", "cwd", "nssdb",
+                              "prepared"})
 CHECK_PLACEHOLDERS = frozenset({"file", "out", "folder", "python", "deps"})
 # The trust stores verify can build from the test CA (see verify/trust.py).
 STORES = frozenset({"java", "mono", "nss"})
 REGISTRIES = ("debian", "npm", "pypi")
 BODY_KINDS = ("none", "form", "json", "text", "multipart", "file")
 
-KEYS = ("file", "trust", "stores", "env", "files", "tools", "probes", "packages", "hint", "check", "run", "batch")
+KEYS = ("file", "trust", "stores", "env", "files", "tools", "probes", "packages", "hint", "check", "run", "batch",
+        "prepare")
 BATCH_KEYS = ("file", "prefix", "files", "build", "run")
 # A batch build's commands also take {files} (every snippet file of the batch, one word each); a batch
 # run's take {batch} (the built folder), {name} (the snippet's name in it) and {env[NAME]} (the run's
@@ -72,6 +74,10 @@ class Runtime:
     check: tuple[tuple[str, ...], ...] = ()  # commands that compile or lint a golden file
     run: tuple[tuple[str, ...], ...] = ()  # commands that run a snippet, in its folder
     batch: Batch | None = None  # optional: how the live tests compile many snippets at once
+    # optional: commands verify runs once per session, before the first run, in a folder of their
+    # own ({prepared}) holding the runtime's files: work every run would repeat (ahead-of-time
+    # compiled libraries, a JVM class-data archive).
+    prepare: tuple[tuple[str, ...], ...] = ()
 
     def install_hint(self) -> str:
         if self.hint:
@@ -139,7 +145,8 @@ def parse_runtime(data: Any, path: str, fail: Fail) -> tuple[Runtime, set[str]]:
             raise fail(f"{path}.files", f"{name!r} must be a relative path inside the snippet's folder")
     if "tools" in data:
         fields["tools"] = tuple(_words(data["tools"], f"{path}.tools", fail))
-    for key, allowed in (("probes", RUN_PLACEHOLDERS), ("run", RUN_PLACEHOLDERS), ("check", CHECK_PLACEHOLDERS)):
+    for key, allowed in (("probes", RUN_PLACEHOLDERS), ("run", RUN_PLACEHOLDERS), ("prepare", RUN_PLACEHOLDERS),
+                         ("check", CHECK_PLACEHOLDERS)):
         if key in data:
             fields[key] = _commands(data[key], f"{path}.{key}", fail, allowed)
     if "packages" in data:

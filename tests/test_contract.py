@@ -87,6 +87,10 @@ def test_client_can_be_checked_and_run(client):
                                               *(w for c in runtime.run for w in c)))
     assert uses_ca or runtime.stores, \
         f"{where}: {client.id} is never given the test CA: use {{ca}} in runtime.env, run or files, or a store"
+    uses_prepared = any("{prepared}" in text for text in (*runtime.env.values(), *runtime.files.values(),
+                                                          *(w for c in runtime.run + runtime.probes for w in c)))
+    assert runtime.prepare or not uses_prepared, \
+        f"{where}: {client.id} names {{prepared}} but has no runtime.prepare, the commands that fill that folder"
     assert runtime.packages or runtime.hint, \
         f"{where}: list runtime.packages (debian, npm, pypi) or a hint, so a missing toolchain says what to install"
     if client.known_failure:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..manifest import Client
 from ..runtime import fill
-from .runners import ensure_ready, run_command, run_environment, run_values
+from .runners import ensure_ready, prepare, run_command, run_environment, run_values
 from .trust import Trust
 
 
@@ -34,6 +34,7 @@ class Batches:
         values = run_values(client.runtime, self._trust)
         env = run_environment(client.runtime, values)
         ensure_ready(client, env, values)
+        prepare(client.runtime, self._trust, values, env)
         for support, text in batch.files.items():
             (folder / support).parent.mkdir(parents=True, exist_ok=True)
             (folder / support).write_text(fill(text, values), encoding="utf-8")

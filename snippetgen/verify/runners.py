@@ -34,8 +34,17 @@ def deps_folder() -> Path:
 def run_values(runtime: Runtime, trust: Trust, stores: bool = True) -> dict[str, str]:
     """What {placeholders} in a runtime's commands, environment and files stand for (without
     building its trust stores when stores is False: enough for probes)."""
-    return {**trust.values(runtime.stores if stores else ()), "file": runtime.file, "python": sys.executable,
-            "deps": str(deps_folder()), "cwd": str(Path.cwd())}
+    values = {**trust.values(runtime.stores if stores else ()), "file": runtime.file, "python": sys.executable,
+              "deps": str(deps_folder()), "cwd": str(Path.cwd())}
+    if runtime.prepare:  # the folder only: prepare() fills it before the first run
+        values["prepared"] = str(trust.preparations.folder(runtime))
+    return values
+
+
+def prepare(runtime: Runtime, trust: Trust, values: dict[str, str], env: dict[str, str]) -> None:
+    """Run the runtime's prepare commands, once per session (verify/prepare.py)."""
+    if runtime.prepare:
+        trust.preparations.ensure(runtime, values, env)
 
 
 def run_environment(runtime: Runtime, values: dict[str, str]) -> dict[str, str]:
@@ -75,6 +84,7 @@ def commands_for(client: Client, workdir: Path, source: str, trust: Trust,
     values = run_values(runtime, trust)
     env = run_environment(runtime, values)
     ensure_ready(client, env, values)
+    prepare(runtime, trust, values, env)
     (workdir / runtime.file).write_text(source, encoding="utf-8")
     for name, text in runtime.files.items():
         (workdir / name).parent.mkdir(parents=True, exist_ok=True)
@@ -95,20 +105,21 @@ def run_snippet(client: Client, workdir: Path, source: str, trust: Trust,
     return result
 
 
-def run_command(command: list[str], workdir: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+def run_command(command: list[str], workdir: Path, env: dict[str, str],
+                timeout: float = TIMEOUT_SECONDS) -> subprocess.CompletedProcess:
     """Run command in a process group of its own, killed whole on timeout, when it ends, and when an
     exception (a signal to verify) stops the wait: `go run` and `bash` leave no process behind."""
     process = subprocess.Popen(command, cwd=workdir, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, encoding="utf-8", errors="replace", start_new_session=True)
     try:
-        stdout, stderr = process.communicate(timeout=TIMEOUT_SECONDS)
+        stdout, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         _kill_group(process)
         try:
             process.communicate(timeout=5)
         except subprocess.TimeoutExpired:  # a process that left the group holds the pipes open
             pass
-        return subprocess.CompletedProcess(command, 124, "", f"timed out after {TIMEOUT_SECONDS} s")
+        return subprocess.CompletedProcess(command, 124, "", f"timed out after {timeout:g} s")
     finally:
         _kill_group(process)
     return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)

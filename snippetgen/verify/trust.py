@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 from ..errors import ToolchainMissing
+from .prepare import Preparations
 
 STOREPASS = "changeit"
 
@@ -54,10 +55,12 @@ def _need(tool: str, package: str) -> None:
 
 
 class Trust:
-    """The CA file and, on demand, the stores built from it in directory."""
+    """The CA file and, on demand, the stores built from it in directory; and the runtimes'
+    preparations (prepare.py), which are made with those stores in the same session folder."""
 
     def __init__(self, ca_pem: Path, directory: Path):
         self.ca_pem, self.directory = ca_pem, directory
+        self.preparations = Preparations(directory)
         self._built: dict[str, Path] = {}
         self._lock = threading.Lock()
 
