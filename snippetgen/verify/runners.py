@@ -106,9 +106,10 @@ def run_snippet(client: Client, workdir: Path, source: str, trust: Trust,
 
 
 def run_command(command: list[str], workdir: Path, env: dict[str, str],
-                timeout: float = TIMEOUT_SECONDS) -> subprocess.CompletedProcess:
+                timeout: float | None = None) -> subprocess.CompletedProcess:
     """Run command in a process group of its own, killed whole on timeout, when it ends, and when an
     exception (a signal to verify) stops the wait: `go run` and `bash` leave no process behind."""
+    timeout = timeout or TIMEOUT_SECONDS
     process = subprocess.Popen(command, cwd=workdir, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, encoding="utf-8", errors="replace", start_new_session=True)
     try:
