@@ -21,7 +21,7 @@ REGISTRIES = ("debian", "npm", "pypi")
 BODY_KINDS = ("none", "form", "json", "text", "multipart", "file")
 
 KEYS = ("file", "trust", "stores", "env", "files", "tools", "probes", "packages", "hint", "check", "run", "batch",
-        "prepare")
+        "prepare", "service")
 BATCH_KEYS = ("file", "prefix", "files", "build", "run")
 # A batch build's commands also take {files} (every snippet file of the batch, one word each); a batch
 # run's take {batch} (the built folder), {name} (the snippet's name in it) and {env[NAME]} (the run's
@@ -78,6 +78,9 @@ class Runtime:
     # own ({prepared}) holding the runtime's files: work every run would repeat (ahead-of-time
     # compiled libraries, a JVM class-data archive).
     prepare: tuple[tuple[str, ...], ...] = ()
+    # optional: a command verify starts once per session, when a run first needs it, in a folder
+    # holding the runtime's files; the first line it prints is {service} to the run commands.
+    service: tuple[str, ...] = ()
 
     def install_hint(self) -> str:
         if self.hint:
@@ -145,10 +148,14 @@ def parse_runtime(data: Any, path: str, fail: Fail) -> tuple[Runtime, set[str]]:
             raise fail(f"{path}.files", f"{name!r} must be a relative path inside the snippet's folder")
     if "tools" in data:
         fields["tools"] = tuple(_words(data["tools"], f"{path}.tools", fail))
-    for key, allowed in (("probes", RUN_PLACEHOLDERS), ("run", RUN_PLACEHOLDERS), ("prepare", RUN_PLACEHOLDERS),
-                         ("check", CHECK_PLACEHOLDERS)):
+    for key, allowed in (("probes", RUN_PLACEHOLDERS), ("run", RUN_PLACEHOLDERS | {"service"}),
+                         ("prepare", RUN_PLACEHOLDERS), ("check", CHECK_PLACEHOLDERS)):
         if key in data:
             fields[key] = _commands(data[key], f"{path}.{key}", fail, allowed)
+    if "service" in data:
+        if not isinstance(data["service"], list) or not all(isinstance(word, str) for word in data["service"]):
+            raise fail(f"{path}.service", "must be one command, a list of words: [node, server.js]")
+        fields["service"] = _commands([data["service"]], f"{path}.service", fail, RUN_PLACEHOLDERS)[0]
     if "packages" in data:
         fields["packages"] = _packages(data["packages"], f"{path}.packages", fail)
     if "batch" in data:

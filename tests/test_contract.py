@@ -91,6 +91,9 @@ def test_client_can_be_checked_and_run(client):
                                                           *(w for c in runtime.run + runtime.probes for w in c)))
     assert runtime.prepare or not uses_prepared, \
         f"{where}: {client.id} names {{prepared}} but has no runtime.prepare, the commands that fill that folder"
+    uses_service = any("{service}" in w for c in runtime.run for w in c)
+    assert bool(runtime.service) == uses_service, \
+        f"{where}: {client.id} has a runtime.service its run never names as {{service}}, or the reverse"
     assert runtime.packages or runtime.hint, \
         f"{where}: list runtime.packages (debian, npm, pypi) or a hint, so a missing toolchain says what to install"
     if client.known_failure:
@@ -128,6 +131,10 @@ BROKEN_MANIFESTS = [
     ("key: x\ntitle: X\nextension: .x\nlexer: text\ndefault: a\nclients:\n  a: {title: A, template: a.x.j2}\n"
      "runtime:\n  batch: {file: '{name}.x', build: [[c, '{files}']], run: [[r, '{name}', '{out}']]}\n",
      r"manifest.yaml:9: runtime.batch.run\[0\]\[2\]: unknown placeholder \{out\}"),
+    ("key: x\ntitle: X\nextension: .x\nlexer: text\ndefault: a\nclients:\n  a: {title: A, template: a.x.j2}\n"
+     "runtime:\n  env: {WHERE: '{service}'}\n", r"manifest.yaml:9: runtime.env.WHERE: unknown placeholder \{service\}"),
+    ("key: x\ntitle: X\nextension: .x\nlexer: text\ndefault: a\nclients:\n  a: {title: A, template: a.x.j2}\n"
+     "runtime:\n  service: node\n", r"manifest.yaml:9: runtime.service: must be one command, a list of words"),
 ]
 
 

@@ -85,6 +85,8 @@ def commands_for(client: Client, workdir: Path, source: str, trust: Trust,
     env = run_environment(runtime, values)
     ensure_ready(client, env, values)
     prepare(runtime, trust, values, env)
+    if runtime.service:
+        values = {**values, "service": trust.services.address(runtime, values, env)}
     (workdir / runtime.file).write_text(source, encoding="utf-8")
     for name, text in runtime.files.items():
         (workdir / name).parent.mkdir(parents=True, exist_ok=True)

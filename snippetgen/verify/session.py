@@ -94,6 +94,8 @@ class Session:
 
     def __exit__(self, *exc_info) -> None:
         try:
+            if getattr(self, "trust", None) is not None:
+                self.trust.services.stop()
             if self._httpd is not None:
                 self._httpd.shutdown()
                 self._httpd.server_close()

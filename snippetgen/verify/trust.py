@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import ToolchainMissing
 from .prepare import Preparations
+from .services import Services
 
 STOREPASS = "changeit"
 
@@ -56,11 +57,13 @@ def _need(tool: str, package: str) -> None:
 
 class Trust:
     """The CA file and, on demand, the stores built from it in directory; and the runtimes'
-    preparations (prepare.py), which are made with those stores in the same session folder."""
+    preparations (prepare.py) and services (services.py), made with those stores in the same
+    session folder."""
 
     def __init__(self, ca_pem: Path, directory: Path):
         self.ca_pem, self.directory = ca_pem, directory
         self.preparations = Preparations(directory)
+        self.services = Services(directory)
         self._built: dict[str, Path] = {}
         self._lock = threading.Lock()
 
