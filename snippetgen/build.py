@@ -316,9 +316,9 @@ def _same_file(path: Path, info: os.stat_result, data: bytes) -> bool:
 def _same_content(path: Path, data: bytes) -> bool:
     try:
         info = path.stat()
-        return stat.S_ISREG(info.st_mode) and info.st_size == len(data) and path.read_bytes() == data
     except OSError:
         return False
+    return _same_file(path, info, data)
 
 
 def _leftovers(outputs: dict[str, Output], ledger: dict, out_dir: Path) -> list[str]:

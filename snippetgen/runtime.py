@@ -119,6 +119,13 @@ def fill(text: str, values: dict[str, str]) -> str:
     return text.format_map(values)
 
 
+def write_files(folder, files: dict[str, str], values: dict[str, str]) -> None:
+    """A runtime's support files (names relative to folder), their placeholders filled."""
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(fill(text, values), encoding="utf-8")
+
+
 Fail = Callable[[str, str], Exception]  # (key path, message) -> the error to raise
 
 

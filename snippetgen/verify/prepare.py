@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 from ..errors import ToolchainMissing
-from ..runtime import Runtime, fill
+from ..runtime import Runtime, fill, write_files
 
 PREPARE_SECONDS = 600  # compiling a library can take minutes on a loaded machine
 
@@ -36,9 +36,7 @@ class Preparations:
         with self._lock:
             if folder not in self._done:
                 folder.mkdir(parents=True, exist_ok=True)
-                for name, text in runtime.files.items():
-                    (folder / name).parent.mkdir(parents=True, exist_ok=True)
-                    (folder / name).write_text(fill(text, values), encoding="utf-8")
+                write_files(folder, runtime.files, values)
                 self._done[folder] = None
                 for command in runtime.prepare:
                     words = [fill(word, values) for word in command]

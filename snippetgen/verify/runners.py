@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ToolchainMissing
 from ..manifest import Client
-from ..runtime import Runtime, fill
+from ..runtime import Runtime, fill, write_files
 from .trust import Trust
 
 if TYPE_CHECKING:
@@ -88,9 +88,7 @@ def commands_for(client: Client, workdir: Path, source: str, trust: Trust,
     if runtime.service:
         values = {**values, "service": trust.services.address(runtime, values, env)}
     (workdir / runtime.file).write_text(source, encoding="utf-8")
-    for name, text in runtime.files.items():
-        (workdir / name).parent.mkdir(parents=True, exist_ok=True)
-        (workdir / name).write_text(fill(text, values), encoding="utf-8")
+    write_files(workdir, runtime.files, values)
     built = batches.commands(client, source, values, env) if batches else None
     return built or [[fill(word, values) for word in command] for command in runtime.run], env
 

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from ..errors import ToolchainMissing
-from ..runtime import Runtime, fill
+from ..runtime import Runtime, fill, write_files
 
 START_SECONDS = 60
 LINE_LIMIT = 4096
@@ -43,9 +43,7 @@ class Services:
                     return known[1]
                 _stop(known[0])
             folder = Path(tempfile.mkdtemp(prefix="service-", dir=self.directory))
-            for name, text in runtime.files.items():
-                (folder / name).parent.mkdir(parents=True, exist_ok=True)
-                (folder / name).write_text(fill(text, values), encoding="utf-8")
+            write_files(folder, runtime.files, values)
             log = folder / "service.log"
             with open(log, "wb") as errors:
                 try:
