@@ -10,7 +10,7 @@ import random
 
 import hypothesis
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cases import CLIENTS
@@ -174,6 +174,7 @@ def test_multipart_request(client, verify_session, hostile_files):
 
 @_settings
 @given(key=st.sampled_from(["all-bytes", "text"]), content_type=st.none() | header_values.filter(bool))
+@example(key="all-bytes", content_type=".")  # httr once read a type starting with "." as an extension
 def _file_request(client, verify_session, hostile_files, key, content_type):
     spec = spec_for("file", "h", [], hostile_files[key])
     if content_type is not None:
