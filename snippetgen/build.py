@@ -15,7 +15,6 @@ checked to stay inside --out (build_names); workers die with the build (build_po
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import stat
 import time
@@ -25,16 +24,16 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
+from . import build_ledger
 from .build_commit import (JOURNAL, LEDGER, OutLock, Staging, complete_interrupted, existing_output, interrupted,
                            restore_legacy_swap)
-from .build_names import add_output, check_out_dir, check_outputs, is_safe, spec_files
-from .build_pool import ProcessPoolExecutor
+from .build_ledger import Ledger, is_declined, is_fresh, leftovers, read_ledger
+from .build_names import add_output, check_out_dir, check_outputs, spec_files
 from .errors import ClientRefusal, SpecError
 from .formats import FORMATS, Options, Tab, every_client, writer
 from .languages import languages, resolve, template_roots
 from .manifest import Client, Language
 
-LEDGER_VERSION = 3
 INTERRUPTED = "(an interrupted build: run build to finish it)"
 PARALLEL_FROM = 16  # specs to render before a second process pays for its start-up
 
@@ -137,12 +136,14 @@ def _choose(settings: Settings, table: dict[str, Language]) -> list[tuple[Langua
     return [(table[client.language], client) for client in chosen.values()]
 
 
-def plan_outputs(specs_dir: Path, settings: Settings) -> dict[str, Output]:
-    """Every output path with its fingerprint; nothing rendered yet.
+def plan_outputs(specs_dir: Path, settings: Settings, known: Ledger | None = None) -> tuple[dict[str, Output],
+                                                                                         dict[str, list]]:
+    """Every output path with its fingerprint, and the ledger's record of each spec; nothing rendered yet.
 
     A fingerprint is the spec's hash followed by its product's (the client's templates and
     id, or the page format and every template), each computed once: 9 outputs of 1,000
-    specs cost 1,000 hashes, not 9,000."""
+    specs cost 1,000 hashes, not 9,000.  A spec whose file is the one known (the last
+    build's ledger) is not read again."""
     table = languages(settings.user_dirs)
     folders = {key: _folder_hash(key, settings.user_dirs) for key in table}
     page_inputs = _sha(*(folders[key] for key in table))
@@ -154,14 +155,33 @@ def plan_outputs(specs_dir: Path, settings: Settings) -> dict[str, Output]:
                   f"{fmt} page", False) for fmt in settings.formats]
     outputs: dict[str, Output] = {}
     owners: dict[str, tuple[Path, str]] = {}
+    records: dict[str, list] = {}
+    settled = time.time_ns() - SETTLED_NS
     for name, spec_path in spec_files(specs_dir):
-        spec_hash = _short_sha(_read_spec(spec_path))
+        info = _stat_spec(spec_path)
+        spec_hash = known.spec_hash(name, info) if known else None
+        if spec_hash is None:
+            spec_hash = _short_sha(_read_spec(spec_path))
+        if info.st_mtime_ns < settled:
+            records[name] = build_ledger.spec_record(info, spec_hash)
         for leaf, product, product_hash, what, in_folder in products:
             rel = f"{name}/{leaf}" if in_folder else f"{name}{leaf}"
             add_output(owners, rel, spec_path, what)
             outputs[rel] = Output(spec_path, product, spec_hash + product_hash)
     check_outputs(owners)
-    return outputs
+    return outputs, records
+
+
+# A spec changed this recently may change again within the file system's clock tick, keeping
+# its size and time: its record would hide that change, so it is read again next time.
+SETTLED_NS = 2_000_000_000
+
+
+def _stat_spec(path: Path) -> os.stat_result:
+    try:
+        return os.stat(path)
+    except OSError as exc:
+        raise SpecError(f"cannot read: {exc.strerror}", file=str(path)) from None
 
 
 def _short_sha(*parts: str | bytes) -> str:
@@ -220,45 +240,13 @@ def _render_spec(spec_path: Path, products: list[str], settings: Settings) -> di
     return rendered
 
 
-def _read_ledger(out_dir: Path) -> dict[str, dict]:
-    """What the last build wrote; empty (all stale) when snippetgen's code has changed since."""
-    try:
-        data = json.loads((out_dir / LEDGER).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(data, dict) or data.get("version") != LEDGER_VERSION or not isinstance(data.get("files"), dict):
-        return {}
-    # Only plain paths inside out_dir: a ledger is a file anyone may have edited.
-    files = {rel: entry for rel, entry in data["files"].items() if is_safe(rel) and isinstance(entry, dict)}
-    if data.get("code") != _code_hash():
-        # Keep the list (to remove leftovers) but make every output stale.
-        return {rel: {"sha256": entry.get("sha256")} for rel, entry in files.items()}
-    return files
-
-
-def _is_fresh(path: str, output: Output, recorded: dict | None) -> bool:
-    if not recorded or recorded.get("fingerprint") != output.fingerprint:
-        return False
-    if "declined" in recorded:
-        return not os.path.lexists(path)
-    try:
-        info = os.stat(path)
-    except OSError:
-        return False
-    if not stat.S_ISREG(info.st_mode):
-        return False
-    if (recorded.get("size"), recorded.get("mtime_ns")) == (info.st_size, info.st_mtime_ns):
-        return True  # untouched since the build that recorded it
-    with open(path, "rb") as handle:
-        return _sha(handle.read()) == recorded.get("sha256")
-
-
-def _render_stale(outputs: dict[str, Output], ledger: dict, out_dir: Path, settings: Settings, progress):
+def _render_stale(outputs: dict[str, Output], ledger: Ledger, out_dir: Path, settings: Settings, progress):
     """Yield (path, content) for every output that is not fresh in out_dir, spec by spec."""
     stale: dict[Path, list[str]] = {}
-    out = os.fspath(out_dir)
+    out = os.fspath(out_dir) + "/"
+    files = ledger.files
     for rel, output in outputs.items():
-        if not _is_fresh(f"{out}/{rel}", output, ledger.get(rel)):
+        if not is_fresh(out + rel, output.fingerprint, files.get(rel)):
             stale.setdefault(output.spec_path, []).append(rel)
     jobs = [(path, [outputs[rel].product for rel in rels]) for path, rels in stale.items()]
     for (path, _), rendered in zip(jobs, _run_jobs(jobs, settings, progress)):
@@ -270,7 +258,7 @@ def _run_jobs(jobs, settings: Settings, progress):
     if jobs:
         import snippetgen.render  # noqa: F401  (before the fork: workers inherit the imports)
         import snippetgen.spec  # noqa: F401
-    if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+    if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:  # (the pool's modules stay unimported)
         for path, products in jobs:
             yield _render_spec(path, products, settings)
             if progress:
@@ -279,6 +267,8 @@ def _run_jobs(jobs, settings: Settings, progress):
     # Jobs go to the workers in batches of a few specs (each one a round trip through a
     # pipe and pickle), a few batches in flight: finished results would pile up in memory.
     batches = (jobs[start:start + BATCH] for start in range(0, len(jobs), BATCH))
+    from .build_pool import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
         window = deque(pool.submit(_render_batch, batch, settings) for batch in islice(batches, 4))
         try:
@@ -321,36 +311,35 @@ def _same_content(path: Path, data: bytes) -> bool:
     return _same_file(path, info, data)
 
 
-def _leftovers(outputs: dict[str, Output], ledger: dict, out_dir: Path) -> list[str]:
-    """Files of a previous build that this build no longer makes."""
-    return sorted(rel for rel in ledger if rel not in outputs and os.path.lexists(out_dir / rel))
-
-
 def check(specs_dir: Path, out_dir: Path, settings: Settings, on_wait=None) -> list[str]:
     """What build would change in out_dir (the ledger, a cache, aside); writes nothing."""
     check_out_dir(specs_dir, out_dir)
-    outputs = plan_outputs(specs_dir, settings)
+    outputs, _ = plan_outputs(specs_dir, settings)  # every spec read: a check trusts no record
     with OutLock(out_dir, exclusive=False, on_wait=on_wait):
-        ledger = _read_ledger(out_dir)
+        ledger = read_ledger(out_dir, _code_hash())
         wrong = [rel for rel, content in _render_stale(outputs, ledger, out_dir, settings, None)
                  if (os.path.lexists(out_dir / rel) if isinstance(content, Declined)
                      else not _same_content(out_dir / rel, content.encode("utf-8")))]
         journal = [f"{JOURNAL} {INTERRUPTED}"] if interrupted(out_dir) else []
-        return journal + sorted(wrong + _leftovers(outputs, ledger, out_dir))
+        return journal + sorted(wrong + leftovers(outputs, ledger, out_dir))
 
 
 def build(specs_dir: Path, out_dir: Path, settings: Settings, progress=None, on_wait=None) -> Result:
     """Write what changed into out_dir; on_wait(message) is told when another build holds it."""
     started = time.monotonic()
     check_out_dir(specs_dir, out_dir)
-    outputs = plan_outputs(specs_dir, settings)  # every name checked before out_dir is touched
+    # Read before the lock (it is replaced whole, by rename) to skip reading unchanged specs;
+    # read again under the lock if another build or a recovery replaced it meanwhile.
+    ledger = read_ledger(out_dir, _code_hash())
+    outputs, spec_records = plan_outputs(specs_dir, settings, ledger)  # every name checked before out_dir is touched
     clients = sum(1 for o in outputs.values() if o.product.startswith("client:"))
     result = Result(specs=len({o.spec_path for o in outputs.values()}), snippets=clients)
     restore_legacy_swap(out_dir)
     with OutLock(out_dir, exclusive=True, on_wait=on_wait):
         result.recovered = complete_interrupted(out_dir)
-        ledger = _read_ledger(out_dir)
-        new_ledger = {rel: entry for rel, entry in ledger.items() if rel in outputs}
+        if ledger.replaced(out_dir):
+            ledger = read_ledger(out_dir, _code_hash())
+        new_files = {rel: entry for rel, entry in ledger.files.items() if rel in outputs}
         staging = Staging(out_dir)
         out = os.fspath(out_dir)
         try:
@@ -358,9 +347,10 @@ def build(specs_dir: Path, out_dir: Path, settings: Settings, progress=None, on_
             declined_files = []
             for rel, content in _render_stale(outputs, ledger, out_dir, settings, progress):
                 result.rendered += 1
+                fingerprint = outputs[rel].fingerprint
                 if isinstance(content, Declined):
                     result.declined.append(content.reason)
-                    new_ledger[rel] = {"fingerprint": outputs[rel].fingerprint, "declined": content.reason}
+                    new_files[rel] = build_ledger.declined(fingerprint, content.reason)
                     if os.path.lexists(out_dir / rel):  # written when the spec said something else
                         declined_files.append(rel)
                     continue
@@ -369,18 +359,16 @@ def build(specs_dir: Path, out_dir: Path, settings: Settings, progress=None, on_
                 if info is None or not _same_file(out_dir / rel, info, data):
                     info = staging.add(rel, data)
                     result.written.append(rel)
-                new_ledger[rel] = {"fingerprint": outputs[rel].fingerprint, "sha256": _sha(data),
-                                   "size": info.st_size, "mtime_ns": info.st_mtime_ns}
+                new_files[rel] = build_ledger.written(fingerprint, build_ledger.sha256(data), info)
             result.written.sort()
-            result.removed = sorted(_leftovers(outputs, ledger, out_dir) + declined_files)
-            if result.written or result.removed or new_ledger != ledger or not (out_dir / LEDGER).is_file():
-                ledger_text = json.dumps({"version": LEDGER_VERSION, "code": _code_hash(), "files": new_ledger},
-                                         sort_keys=True, separators=(",", ":")) + "\n"
-                staging.commit(result.removed, ledger_text)
+            result.removed = sorted(leftovers(outputs, ledger, out_dir) + declined_files)
+            if result.written or result.removed or new_files != ledger.files or spec_records != ledger.specs \
+                    or not (out_dir / LEDGER).is_file():
+                staging.commit(result.removed, build_ledger.ledger_text(_code_hash(), new_files, spec_records))
         except BaseException:
             staging.discard()  # a bad spec, or a failed write before the commit: the old tree stays
             raise
-    result.left_out = sum(1 for entry in new_ledger.values() if "declined" in entry)
+    result.left_out = sum(1 for entry in new_files.values() if is_declined(entry))
     result.unchanged = len(outputs) - len(result.written) - result.left_out
     result.seconds = time.monotonic() - started
     return result

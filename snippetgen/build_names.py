@@ -79,12 +79,18 @@ def check_outputs(owners: dict[str, tuple[Path, str]]) -> None:
     """owners: output path -> (spec, product).  Refuse a path that is unsafe or another output's folder."""
     folders: dict[str, str] = {}
     for rel in owners:
-        if not is_safe(rel):
+        head, slash, tail = rel.partition("/")
+        if slash and "/" not in tail:  # spec/file, the shape of most outputs: the same test, fewer steps
+            safe = _plain_name(head) and _plain_name(tail) and not head.startswith(RESERVED)
+            folders.setdefault(head, rel)
+        else:
+            safe = is_safe(rel)
+            parts = rel.split("/")
+            for depth in range(1, len(parts)):
+                folders.setdefault("/".join(parts[:depth]), rel)
+        if not safe:
             spec, product = owners[rel]
             raise UsageError(f"{spec}: refusing to write {rel!r} for {product}: not a plain path inside --out")
-        parts = rel.split("/")
-        for depth in range(1, len(parts)):
-            folders.setdefault("/".join(parts[:depth]), rel)
     for rel, (spec, _) in owners.items():
         if rel in folders:
             other = owners[folders[rel]][0]

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from cases import ROOT
 from snippetgen.languages import all_clients
-from snippetgen import build as builder, build_commit
+from snippetgen import build as builder, build_commit, build_pool
 from snippetgen.cli import cli
 from snippetgen.languages import builtin_templates_dir
 
@@ -137,13 +137,13 @@ def test_interrupted_swap_is_undone(specs, tmp_path):
 
 def test_large_tree_uses_worker_processes_and_matches(specs, tmp_path, monkeypatch):
     pools = []
-    real_pool = builder.ProcessPoolExecutor
+    real_pool = build_pool.ProcessPoolExecutor
 
     def counting_pool(*args, **kwargs):
         pools.append(kwargs)
         return real_pool(*args, **kwargs)
 
-    monkeypatch.setattr(builder, "ProcessPoolExecutor", counting_pool)
+    monkeypatch.setattr(build_pool, "ProcessPoolExecutor", counting_pool)
     many = tmp_path / "many"
     many.mkdir()
     for i in range(builder.PARALLEL_FROM + 2):

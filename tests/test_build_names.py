@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from cases import ROOT
 from snippetgen import build as builder
-from snippetgen import build_names
+from snippetgen import build_ledger, build_names
 from snippetgen.cli import cli
 from snippetgen.errors import SnippetgenError
 from snippetgen.languages import languages
@@ -153,8 +153,8 @@ def test_a_hostile_ledger_cannot_remove_files_outside_out(specs, tmp_path):
     (out / "link").mkdir(parents=True)
     os.rmdir(out / "link")
     (out / "link").symlink_to(tmp_path / "elsewhere")
-    entry = {"fingerprint": "x", "sha256": "x", "size": 4, "mtime_ns": 0}
-    (out / builder.LEDGER).write_text(json.dumps({"version": builder.LEDGER_VERSION, "code": "old", "files": {
+    entry = ["x", "x", 4, 0]
+    (out / builder.LEDGER).write_text(json.dumps({"version": build_ledger.LEDGER_VERSION, "code": "old", "specs": {}, "files": {
         "../victim.txt": entry, str(victim): entry, "link/also-mine.txt": entry}}))
     assert invoke("build", str(specs), "--out", str(out)).exit_code == 0
     assert victim.read_text() == "mine" and (tmp_path / "elsewhere" / "also-mine.txt").read_text() == "mine"
