@@ -49,7 +49,7 @@ class Settings:
 
 @dataclass
 class Output:
-    spec_path: Path
+    spec_path: str
     product: str  # "client:<lang>:<client>" or "page:<format>"
     fingerprint: str
 
@@ -154,7 +154,7 @@ def plan_outputs(specs_dir: Path, settings: Settings, known: Ledger | None = Non
     products += [(_suffix(fmt, settings.formats), f"page:{fmt}", _short_sha(base, page_inputs, fmt),
                   f"{fmt} page", False) for fmt in settings.formats]
     outputs: dict[str, Output] = {}
-    owners: dict[str, tuple[Path, str]] = {}
+    owners: dict[str, tuple[str, str]] = {}
     records: dict[str, list] = {}
     settled = time.time_ns() - SETTLED_NS
     for name, spec_path in spec_files(specs_dir):
@@ -177,7 +177,7 @@ def plan_outputs(specs_dir: Path, settings: Settings, known: Ledger | None = Non
 SETTLED_NS = 2_000_000_000
 
 
-def _stat_spec(path: Path) -> os.stat_result:
+def _stat_spec(path: str) -> os.stat_result:
     try:
         return os.stat(path)
     except OSError as exc:
@@ -189,7 +189,7 @@ def _short_sha(*parts: str | bytes) -> str:
     return _sha(*parts)[:32]
 
 
-def _read_spec(path: Path) -> bytes:
+def _read_spec(path: str) -> bytes:
     """A spec's bytes, or a SpecError naming it (never blocks on a FIFO swapped in meanwhile)."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
@@ -209,7 +209,7 @@ def _suffix(fmt: str, formats: tuple[str, ...]) -> str:
     return suffix if fmt == owner else f".{fmt}{suffix}"
 
 
-def _render_spec(spec_path: Path, products: list[str], settings: Settings) -> dict[str, str | Declined]:
+def _render_spec(spec_path: str, products: list[str], settings: Settings) -> dict[str, str | Declined]:
     """Render the requested outputs of one spec (runs in a worker process for large trees)."""
     from .render import render_snippet  # Jinja and the spec reader: only for a build with work to do
     from .spec import load_spec
@@ -242,7 +242,7 @@ def _render_spec(spec_path: Path, products: list[str], settings: Settings) -> di
 
 def _render_stale(outputs: dict[str, Output], ledger: Ledger, out_dir: Path, settings: Settings, progress):
     """Yield (path, content) for every output that is not fresh in out_dir, spec by spec."""
-    stale: dict[Path, list[str]] = {}
+    stale: dict[str, list[str]] = {}
     out = os.fspath(out_dir) + "/"
     files = ledger.files
     for rel, output in outputs.items():

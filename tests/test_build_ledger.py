@@ -40,8 +40,8 @@ def reads(monkeypatch) -> list[str]:
     seen: list[str] = []
     real = builder._read_spec
 
-    def counting(path: Path) -> bytes:
-        seen.append(path.stem)
+    def counting(path: str) -> bytes:
+        seen.append(Path(path).stem)
         return real(path)
 
     monkeypatch.setattr(builder, "_read_spec", counting)
