@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .errors import LanguageError, UsageError
 from .manifest import MANIFEST, Client, Language, load_language
+from .manifest_cache import ManifestCache
 
 
 def builtin_templates_dir() -> Path:
@@ -60,17 +61,25 @@ def _languages(user_dirs: tuple[Path, ...]) -> dict[str, Language]:
     """
     found: dict[str, Language] = {}
     builtin = builtin_templates_dir()
+    cache = ManifestCache()
     for root in reversed(template_roots(user_dirs)):
         if not root.is_dir():
             raise UsageError(f"--templates {root}: no such folder")
         in_this_root: set[str] = set()
-        for folder in sorted(p for p in root.iterdir() if (p / MANIFEST).is_file()):
-            language = load_language(folder, user=root != builtin)
+        for folder in sorted(root.iterdir()):
+            language = cache.language(folder, root != builtin, _load)
+            if language is None:
+                continue
             if language.key in in_this_root:
                 raise LanguageError(f"{folder / MANIFEST}: language key {language.key!r} is used twice")
             in_this_root.add(language.key)
             found[language.key] = language
+    cache.save()
     return dict(sorted(found.items(), key=lambda item: (item[1].order, item[0])))
+
+
+def _load(folder: Path, user: bool) -> Language:
+    return load_language(folder, user=user)
 
 
 languages.cache_clear = _languages.cache_clear  # type: ignore[attr-defined]
