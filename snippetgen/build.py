@@ -289,6 +289,9 @@ BATCH = 8  # specs per job sent to a worker
 
 
 def _render_batch(batch: list, settings: Settings) -> list[dict[str, str | Declined]]:
+    from .render import freeze_templates  # a worker ends with the build: no template changes under it
+
+    freeze_templates()
     return [_render_spec(path, products, settings) for path, products in batch]
 
 

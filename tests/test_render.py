@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from cases import CLIENTS, ROOT
@@ -114,3 +116,24 @@ def test_the_sandbox_stops_a_template_reaching_python(tmp_path):
     assert trusted.exit_code == 0 and "subprocess.Popen" in trusted.stdout  # a chosen plugin runs as written
     boxed = CliRunner().invoke(cli, [*args, "--sandbox"])
     assert boxed.exit_code == 2 and "--sandbox forbids" in boxed.stderr and "Popen" not in boxed.stdout
+
+
+def test_a_long_lived_host_sees_an_edited_template_and_a_frozen_process_need_not(tmp_path, monkeypatch):
+    from snippetgen import render as render_module
+    from snippetgen.languages import resolve
+
+    monkeypatch.setattr(render_module, "_RELOAD", True)
+    render_module.environment.cache_clear()
+    (tmp_path / "go").mkdir()
+    template = tmp_path / "go" / "net-http.go.j2"
+    template.write_text("one\n")
+    spec = load_spec(ROOT / "specs" / "token.yaml")
+    client = resolve("go", (tmp_path,))[0]
+    assert render_snippet(spec, client, user_dirs=(tmp_path,)).display == "one\n"
+    template.write_text("two\n")
+    later = template.stat().st_mtime_ns + 10**9  # Jinja compares times: one tick of the clock may keep it
+    os.utime(template, ns=(later, later))
+    assert render_snippet(spec, client, user_dirs=(tmp_path,)).display == "two\n"
+    render_module.freeze_templates()
+    assert not render_module.environment((tmp_path,)).auto_reload
+    render_module.environment.cache_clear()
