@@ -47,11 +47,8 @@ def render(spec: Path, selectors: tuple[str, ...], variables: tuple[str, ...], r
     """Print SPEC as code for each selected language (each request of a HAR file in turn)."""
     from .languages import languages, resolve
     from .pages import page_tabs
-    from .render import freeze_templates
 
     from .formats import Options, every_client, writer
-
-    freeze_templates()
 
     selectors = selectors or ("all",)
     for selector in selectors:  # an unknown language is the error before the spec is read

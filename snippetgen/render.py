@@ -34,9 +34,10 @@ _RELOAD = True
 
 
 def freeze_templates() -> None:
-    """For a process that renders many snippets and outlives no template edit (a build's workers,
-    one `render`): Jinja stops checking each template file's time before every use (a stat per
-    template and render, 5 % of rendering). A long-lived host (a docs dev server) keeps it."""
+    """For a process that renders many snippets and outlives no template edit (a build's workers):
+    Jinja stops checking each template file's time before every use (a stat per template and
+    render, 5 % of rendering). Any other process keeps the check: it may render again after an edit
+    (a docs dev server, a test)."""
     global _RELOAD
     if _RELOAD:
         _RELOAD = False
