@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import yaml_reader
 from .errors import SpecError, LanguageError
 from .runtime import KnownFailure, Runtime, parse_known_failure, parse_runtime
 
@@ -67,13 +66,17 @@ class _Manifest:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise LanguageError(f"{self.file}: cannot read manifest: {exc}") from None
+        from . import yaml_reader  # PyYAML: only when a manifest is read, not when the cache had it
+
         try:
             self.data, self.lines = yaml_reader.load(text, self.file)
         except SpecError as exc:
             raise LanguageError(str(exc)) from None
 
     def error(self, path: str, message: str) -> LanguageError:
-        line = yaml_reader.nearest_line(self.lines, path)
+        from .yaml_reader import nearest_line
+
+        line = nearest_line(self.lines, path)
         where = self.file if line is None else f"{self.file}:{line}"
         return LanguageError(f"{where}: {path + ': ' if path else ''}{message}")
 
@@ -114,7 +117,9 @@ def load_language(folder: Path, user: bool = False) -> Language:
 
 def _client(folder: Path, language: str, key: str, entry: Any, shared: Runtime, fail) -> Client:
     _check_name(key, "key", fail, "clients")
-    where = yaml_reader.path_join("clients", key)
+    from .yaml_reader import path_join
+
+    where = path_join("clients", key)
     if not isinstance(entry, dict) or not {"title", "template"} <= set(entry):
         raise fail(where, "needs title and template (optional: unverified, runtime, known_failure)")
     for name in entry:

@@ -6,10 +6,14 @@ browser tab and the meta description would show the escapes (a backslash before 
 
 from __future__ import annotations
 
-from ..spec import Spec
+from typing import TYPE_CHECKING
+
 from . import Options, Tab, fenced
 from .markdown import header, responses
 from .text import check_texts, jsx_string, lexer, mdx_text, yaml_string
+
+if TYPE_CHECKING:  # a page is planned without reading any spec
+    from ..spec import Spec
 
 SUFFIX = ".mdx"
 

@@ -13,13 +13,16 @@ from __future__ import annotations
 import hashlib
 from functools import cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from ..fill import PageFill, data, page_fill
 from ..fill_model import TabFill, Variant
-from ..spec import Spec
 from . import Options, Tab
 from .html_code import code_html, lexer_for, theme_css
 from .text import check_texts, example, html_text, script_json
+
+if TYPE_CHECKING:  # a page is planned without reading any spec
+    from ..spec import Spec
 
 SUFFIX = ".html"
 EVERY_CLIENT = True  # the page shows every client of each chosen language

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from ..spec import Spec
 from . import Options, Tab
 from .text import check_texts
+
+if TYPE_CHECKING:  # a page is planned without reading any spec
+    from ..spec import Spec
 
 SUFFIX = ".json"
 

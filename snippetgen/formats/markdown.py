@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from ..spec import Spec
+from typing import TYPE_CHECKING
+
 from . import Options, Tab, fenced
 from .text import check_texts, example, lexer, markdown_text
+
+if TYPE_CHECKING:  # a page is planned without reading any spec
+    from ..spec import Spec
 
 SUFFIX = ".md"
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..errors import UsageError
-from ..spec import Spec
 from . import Options, Tab, fenced
 from .markdown import header
 from .text import check_texts, lexer, mdx_text
+
+if TYPE_CHECKING:  # a page is planned without reading any spec
+    from ..spec import Spec
 
 SUFFIX = ".mdx"
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from ..spec import Spec
 from . import Options, Tab, fenced
 from .markdown import header
 from .text import check_texts, check_titles, lexer, mkdocs_text
+
+if TYPE_CHECKING:  # a page is planned without reading any spec
+    from ..spec import Spec
 
 SUFFIX = ".md"
 
