@@ -10,15 +10,31 @@ from pathlib import Path
 
 import click
 
-from .cli_build import build
-from .cli_dev import new, toolchains
-from .cli_import import import_group, schema
-from .cli_openapi import openapi_samples
 from .cli_options import format_options, lenient_option, parse_vars, sandbox_option, templates_option, user_errors
 from .errors import SnippetgenError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The subcommands kept in modules of their own are imported when one of them runs (or --help
+    lists them): a `render` does not pay for the importers' and developer tools' imports."""
+
+    ELSEWHERE = {"build": ("cli_build", "build"), "import": ("cli_import", "import_group"),
+                 "schema": ("cli_import", "schema"), "toolchains": ("cli_dev", "toolchains"),
+                 "new": ("cli_dev", "new"), "openapi-samples": ("cli_openapi", "openapi_samples")}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.ELSEWHERE})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.ELSEWHERE:
+            return super().get_command(ctx, name)
+        from importlib import import_module
+
+        module, attribute = self.ELSEWHERE[name]
+        return getattr(import_module(f"{__package__}.{module}"), attribute)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="snippetgen")
 def cli() -> None:
     """Turn YAML HTTP request specs into runnable code snippets."""
@@ -203,12 +219,6 @@ def langs(as_json: bool, user_dirs: tuple[Path, ...]) -> None:
         click.echo(f"{language.key:<8} {language.title:<8} {', '.join(names)}")
 
 
-cli.add_command(build)
-cli.add_command(import_group)
-cli.add_command(schema)
-cli.add_command(toolchains)
-cli.add_command(new)
-cli.add_command(openapi_samples)
 
 
 def main() -> None:

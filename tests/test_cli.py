@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 
 from click.testing import CliRunner
 
@@ -167,3 +169,12 @@ def test_a_client_that_cannot_send_a_request_exactly_is_left_out_of_all_and_refu
     named = invoke("render", str(spec), "--lang", "csharp")
     assert named.exit_code == 2 and named.stdout == ""
     assert named.stderr.startswith(f"error: {spec}: csharp:httpclient cannot send this request exactly: System.Uri")
+
+
+def test_the_cli_imports_other_commands_modules_only_to_run_them():
+    # A `render` or a `build` with nothing to do is mostly start-up: the importers, the
+    # developer tools and PyYAML (read only for a spec or a manifest not in the cache) wait.
+    code = ("import sys; import snippetgen.cli; "
+            "print(sorted(m for m in sys.modules if m.startswith(('snippetgen.cli_', 'yaml', 'jinja2'))))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "['snippetgen.cli_options']"

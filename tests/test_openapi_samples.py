@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import os
 import re
-import sys
 from pathlib import Path
 
+import click
 import pytest
 import yaml
 from click.testing import CliRunner, Result
@@ -490,5 +490,8 @@ def test_an_unwritable_output_is_one_line(tmp_path) -> None:
 def test_the_command_is_registered() -> None:
     from snippetgen.cli import cli
 
-    assert "openapi-samples" in cli.commands
-    assert sys.modules["snippetgen.cli_openapi"].openapi_samples is cli.commands["openapi-samples"]
+    ctx = click.Context(cli)
+    assert "openapi-samples" in cli.list_commands(ctx)
+    from snippetgen.cli_openapi import openapi_samples
+
+    assert cli.get_command(ctx, "openapi-samples") is openapi_samples
