@@ -1,5 +1,7 @@
 """What each client costs the test run: seconds of its tests (live, toolchain, property), summed
-over setup, call and teardown, printed at the end of every run with a client's tests in it.
+over setup, call and teardown, and its slowest test, printed at the end of every run with a
+client's tests in it (a case far slower in the full run than alone, as one C# case once was,
+shows there).
 
 A new client is measured by the same run that tests it, so the suite's budget (CI's 90 minutes)
 can be checked against the table instead of guessed.  `--client-costs FILE` also writes the
@@ -35,12 +37,15 @@ class Costs:
     def __init__(self):
         self.seconds: dict[str, float] = defaultdict(float)
         self.tests: dict[str, int] = defaultdict(int)
+        self.slowest: dict[str, tuple[float, str]] = {}
 
     def pytest_runtest_logreport(self, report):
         client = dict(report.user_properties).get(KEY)
         if client is None:
             return
         self.seconds[client] += report.duration
+        if report.duration > self.slowest.get(client, (0.0, ""))[0]:
+            self.slowest[client] = (report.duration, f"{report.nodeid} ({report.when})")
         if report.when == "call" or (report.when == "setup" and report.skipped):
             self.tests[client] += 1
 
@@ -52,13 +57,18 @@ class Costs:
         terminalreporter.write_sep("-", f"seconds per client ({len(ranked)} clients, {total:.0f} s in all, "
                                         "summed over workers)")
         for client, seconds in ranked[:SHOWN]:
-            terminalreporter.write_line(f"{seconds:8.1f} s  {self.tests[client]:4d} tests  {client}")
+            terminalreporter.write_line(f"{seconds:8.1f} s  {self.tests[client]:4d} tests  {client:<22} "
+                                        f"slowest {self.slowest[client][0]:.1f} s")
         if len(ranked) > SHOWN:
             rest = sum(seconds for _, seconds in ranked[SHOWN:])
-            terminalreporter.write_line(f"{rest:8.1f} s  the other {len(ranked) - SHOWN} clients")
+            worst = max((self.slowest[client] + (client,) for client, _ in ranked[SHOWN:]))
+            terminalreporter.write_line(f"{rest:8.1f} s  the other {len(ranked) - SHOWN} clients "
+                                        f"(slowest test {worst[0]:.1f} s: {worst[1]})")
         path = config.getoption("--client-costs")
         if path:
-            path.write_text(json.dumps({client: {"seconds": round(seconds, 2), "tests": self.tests[client]}
+            path.write_text(json.dumps({client: {"seconds": round(seconds, 2), "tests": self.tests[client],
+                                                 "slowest": {"seconds": round(self.slowest[client][0], 2),
+                                                             "test": self.slowest[client][1]}}
                                         for client, seconds in ranked}, indent=1) + "\n", encoding="utf-8")
 
 

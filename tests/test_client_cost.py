@@ -14,9 +14,9 @@ def test_each_client_s_seconds_are_summed_and_written(pytester, tmp_path):
 
         GO, RUBY = resolve("go")[0], resolve("ruby")[0]
 
-        @pytest.mark.parametrize("client", [GO, RUBY, GO], ids=["go-1", "ruby", "go-2"])
-        def test_client(client):
-            time.sleep(0.3 if client is GO else 0.05)
+        @pytest.mark.parametrize("client, pause", [(GO, 0.2), (RUBY, 0.05), (GO, 0.5)], ids=["go-1", "ruby", "go-2"])
+        def test_client(client, pause):
+            time.sleep(pause)
 
         def test_no_client():
             time.sleep(0.4)
@@ -28,4 +28,6 @@ def test_each_client_s_seconds_are_summed_and_written(pytester, tmp_path):
     assert list(costs) == ["go:net-http", "ruby:net-http"]  # slowest first; a test of no client is not counted
     assert costs["go:net-http"]["tests"] == 2 and 0.6 <= costs["go:net-http"]["seconds"] < 2
     assert costs["ruby:net-http"]["tests"] == 1
-    result.stdout.fnmatch_lines(["*seconds per client (2 clients*", "*2 tests  go:net-http"])
+    slowest = costs["go:net-http"]["slowest"]
+    assert slowest["test"] == "test_some.py::test_client[go-2] (call)" and 0.5 <= slowest["seconds"] < 1.5
+    result.stdout.fnmatch_lines(["*seconds per client (2 clients*", "*2 tests  go:net-http * slowest *.* s"])
