@@ -219,8 +219,6 @@ def langs(as_json: bool, user_dirs: tuple[Path, ...]) -> None:
         click.echo(f"{language.key:<8} {language.title:<8} {', '.join(names)}")
 
 
-
-
 def main() -> None:
     # A short-lived process: the cyclic GC only slows the imports down.
     gc.disable()

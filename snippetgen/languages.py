@@ -67,7 +67,7 @@ def _languages(user_dirs: tuple[Path, ...]) -> dict[str, Language]:
             raise UsageError(f"--templates {root}: no such folder")
         in_this_root: set[str] = set()
         for folder in sorted(root.iterdir()):
-            language = cache.language(folder, root != builtin, _load)
+            language = cache.language(folder, root != builtin, load_language)
             if language is None:
                 continue
             if language.key in in_this_root:
@@ -76,10 +76,6 @@ def _languages(user_dirs: tuple[Path, ...]) -> dict[str, Language]:
             found[language.key] = language
     cache.save()
     return dict(sorted(found.items(), key=lambda item: (item[1].order, item[0])))
-
-
-def _load(folder: Path, user: bool) -> Language:
-    return load_language(folder, user=user)
 
 
 languages.cache_clear = _languages.cache_clear  # type: ignore[attr-defined]
