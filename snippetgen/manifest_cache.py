@@ -99,7 +99,7 @@ class ManifestCache:
             with tempfile.NamedTemporaryFile(dir=self.folder, prefix=".manifests-", delete=False) as handle:
                 pickle.dump((self.code, self.used), handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(handle.name, self.folder / _NAME)
-        except OSError:  # a full disk or a read-only home: the next run reads the manifests again
+        except Exception:  # a full disk, a read-only home, anything: a cache never fails a command
             if handle is not None:
                 try:
                     os.unlink(handle.name)

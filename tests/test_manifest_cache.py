@@ -89,10 +89,14 @@ def test_no_usable_cache_folder_reads_the_manifests_each_time(cache_home, loads)
     assert len(loads) == len(table)
 
 
-def test_a_cache_that_cannot_be_written_is_not_an_error(cache_home, loads, monkeypatch):
+@pytest.mark.parametrize("where", ["create", "pickle"])
+def test_a_cache_that_cannot_be_written_is_not_an_error(cache_home, loads, monkeypatch, where):
     def refuse(*args, **kwargs):
-        raise PermissionError(13, "Permission denied")
+        raise PermissionError(13, "Permission denied") if where == "create" else pickle.PicklingError("no")
 
-    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
+    if where == "create":
+        monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
+    else:
+        monkeypatch.setattr(pickle, "dump", refuse)
     assert fresh_table() and not (cache_home / "manifests.pickle").exists()
-    assert list(cache_home.iterdir()) == []
+    assert list(cache_home.iterdir()) == []  # no temporary file left behind
