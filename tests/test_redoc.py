@@ -66,6 +66,19 @@ def shown_operations(page) -> list[tuple[str, str]]:
     return [(match[2], match[1].lower()) for match in (re.match(r"([A-Z]+)(/.*)", header) for header in headers)]
 
 
+def shows(page, source: str) -> None:
+    """Wait (up to 5 s) for the first panel to show source after a click: React redraws it a moment
+    later. On time-out the caller reads what is there, and its comparison shows the difference."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function("want => document.querySelector('.panel-request-samples "
+                               "pre[data-testid=source-code]').textContent === want",
+                               arg=source.replace("\r\n", "\n\n"), timeout=5000)
+    except PlaywrightTimeout:
+        pass
+
+
 @pytest.mark.parametrize("name", ["bookings", "hostile"])
 def test_every_operation_shows_its_samples_under_our_labels_with_the_snippet_text(browser, site, name) -> None:
     url, expected, tags = site[name]
@@ -95,6 +108,7 @@ def test_every_operation_shows_its_samples_under_our_labels_with_the_snippet_tex
                 if label == labels[0]:
                     assert items.all_inner_texts() == labels and len(labels) == 22
                 items.filter(has=page.get_by_title(label, exact=True)).click()
+                shows(page, next(s["source"] for s in expected[keys[0]] if s["label"] == label))
                 codes = page.evaluate("() => [...document.querySelectorAll('.panel-request-samples')].map(panel => "
                                       "panel.querySelector('pre[data-testid=source-code]').textContent)")
                 for key, code in zip(keys, codes, strict=True):
